@@ -1,0 +1,1 @@
+"""`policybot` subcommands, one module each; every module exposes `register(subparsers)`."""

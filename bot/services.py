@@ -1,0 +1,43 @@
+"""Everything a listener or job needs, built once per process and passed explicitly.
+
+Why a plain dataclass instead of globals: tests build one per app instance (own database, own
+fake Slack, manual clock) and several can live in one process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.settings import Settings
+from bot.slack_client import make_client
+from policy_core.checker import Checker
+from policy_core.clock import Clock, SystemClock
+from policy_store.db import create_engine, session_factory
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    checker: Checker
+    client: AsyncWebClient
+    clock: Clock = field(default_factory=SystemClock)
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+def build_services(settings: Settings, clock: Clock | None = None) -> Services:
+    engine = create_engine(settings.database_url)
+    return Services(
+        settings=settings,
+        engine=engine,
+        sessions=session_factory(engine),
+        checker=Checker.load(policy_dir=settings.policy_dir, sectors=settings.sectors),
+        client=make_client(settings.slack_bot_token, settings.slack_api_url),
+        clock=clock or SystemClock(),
+    )

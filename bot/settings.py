@@ -1,0 +1,158 @@
+"""Settings from the environment and `.env`, validated once at start-up.
+
+Why one model: every part of the bot (server, CLI, scheduler) reads the same names, and a
+bad value must stop start-up with one line that names the setting and how to fix it, not a
+traceback deep inside a library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+SLACK_DEFAULT_API_URL = "https://slack.com/api/"
+
+# How to fix each setting, shown when it is missing or malformed.
+HINTS: dict[str, str] = {
+    "SLACK_BOT_TOKEN": "copy the Bot User OAuth Token (xoxb-...) from your app's 'OAuth & Permissions' page",
+    "SLACK_SIGNING_SECRET": "copy the Signing Secret from your app's 'Basic Information' page",
+    "SLACK_APP_TOKEN": "create an app-level token with connections:write (xapp-...) under "
+    "'Basic Information', or leave it empty for HTTP mode",
+    "SLACK_API_URL": "leave it unset for Slack's own API, or give a URL ending in /api/",
+    "DATABASE_URL": "use sqlite+aiosqlite:///./policybot.db or postgresql+asyncpg://user@host/db",
+    "PORT": "give a port number between 0 and 65535",
+    "HOST": "give an address to listen on, such as 0.0.0.0 or 127.0.0.1",
+    "LOG_LEVEL": "use one of DEBUG, INFO, WARNING, ERROR",
+    "REVIEW_CHANNEL": "give the reviewers channel id (C...), from the channel's details",
+    "SECTORS": "give a comma-separated list of: technology, retail, healthcare, finance, "
+    "manufacturing, nonprofit",
+    "RETENTION_DAYS": "give a whole number of days (0 keeps nothing beyond redacted summaries)",
+}
+
+KNOWN_SECTORS = ("technology", "retail", "healthcare", "finance", "manufacturing", "nonprofit")
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed; `str(exc)` is the one line shown to the operator."""
+
+
+class Settings(BaseSettings):
+    """Every setting the bot reads. `.env.example` documents each one."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    slack_bot_token: str = Field(default="", alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: str = Field(default="", alias="SLACK_SIGNING_SECRET")
+    slack_app_token: str = Field(default="", alias="SLACK_APP_TOKEN")
+    slack_api_url: str = Field(default=SLACK_DEFAULT_API_URL, alias="SLACK_API_URL")
+    database_url: str = Field(default="sqlite+aiosqlite:///./policybot.db", alias="DATABASE_URL")
+    host: str = Field(default="0.0.0.0", alias="HOST")
+    port: int = Field(default=3000, ge=0, le=65535, alias="PORT")
+    review_channel: str = Field(default="", alias="REVIEW_CHANNEL")
+    log_level: str = Field(default="INFO", alias="LOG_LEVEL")
+    policy_dir: Path | None = Field(default=None, alias="POLICY_DIR")
+    sectors_raw: str = Field(default="", alias="SECTORS")
+    retention_days: int = Field(default=30, ge=0, alias="RETENTION_DAYS")
+
+    @field_validator("slack_bot_token")
+    @classmethod
+    def _bot_token(cls, v: str) -> str:
+        v = v.strip()
+        if v and not v.startswith("xoxb-"):
+            raise ValueError("must start with xoxb-")
+        return v
+
+    @field_validator("slack_app_token")
+    @classmethod
+    def _app_token(cls, v: str) -> str:
+        v = v.strip()
+        if v and not v.startswith("xapp-"):
+            raise ValueError("must start with xapp-")
+        return v
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _api_url(cls, v: str) -> str:
+        v = v.strip() or SLACK_DEFAULT_API_URL
+        if not v.startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL")
+        return v if v.endswith("/") else v + "/"
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, v: str) -> str:
+        v = v.strip()
+        # Be kind to the URLs people paste from their hosting provider.
+        for prefix in ("postgres://", "postgresql://"):
+            if v.startswith(prefix):
+                return "postgresql+asyncpg://" + v[len(prefix) :]
+        if not v.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError("must be a sqlite+aiosqlite:// or postgresql+asyncpg:// URL")
+        return v
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, v: str) -> str:
+        v = v.strip().upper()
+        if v not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError("unknown level")
+        return v
+
+    @field_validator("sectors_raw")
+    @classmethod
+    def _sectors(cls, v: str) -> str:
+        unknown = [s for s in _split(v) if s not in KNOWN_SECTORS]
+        if unknown:
+            raise ValueError(f"unknown sector {unknown[0]!r}")
+        return v
+
+    @property
+    def sectors(self) -> list[str] | None:
+        """The sectors that apply; None means all of them."""
+        return _split(self.sectors_raw) or None
+
+    @property
+    def socket_mode(self) -> bool:
+        return bool(self.slack_app_token)
+
+    def missing_for_slack(self) -> list[str]:
+        """Names of the settings serving Slack needs and that are not set."""
+        missing = []
+        if not self.slack_bot_token:
+            missing.append("SLACK_BOT_TOKEN")
+        if not self.slack_signing_secret and not self.socket_mode:
+            missing.append("SLACK_SIGNING_SECRET")
+        return missing
+
+
+def _split(v: str) -> list[str]:
+    return [s.strip().lower() for s in v.split(",") if s.strip()]
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read and validate settings, turning any error into one operator-facing line."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        name = _env_name(err.get("loc", ()))
+        reason = str(err.get("msg", "is invalid")).removeprefix("Value error, ")
+        hint = HINTS.get(name, "see .env.example")
+        raise SettingsError(f"setting {name} is invalid ({reason}): {hint}") from None
+
+
+def require(settings: Settings, names: Iterable[str]) -> None:
+    """Fail with one line naming the first missing setting and where to get it."""
+    for name in names:
+        raise SettingsError(f"setting {name} is missing: {HINTS.get(name, 'see .env.example')} (in .env)")
+
+
+def _env_name(loc: tuple[object, ...] | list[object]) -> str:
+    field = str(loc[0]) if loc else "?"
+    for fname, info in Settings.model_fields.items():
+        if field in (fname, info.alias):
+            return info.alias or fname.upper()
+    return field.upper()

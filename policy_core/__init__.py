@@ -1,0 +1,1 @@
+"""The Slack-free core: checking, rulebook search, quizzes and approvals, as plain typed Python."""

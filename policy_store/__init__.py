@@ -1,0 +1,1 @@
+"""Storage: database engine, models and repositories, plus the shipped rulebooks and policy texts."""
