@@ -15,6 +15,7 @@ from datetime import timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.services import Services
+from handlers import approvals
 from policy_store.events import forget_before
 
 log = logging.getLogger("policybot.scheduler")
@@ -36,7 +37,11 @@ async def housekeeping(services: Services) -> None:
 
 def jobs() -> list[Job]:
     """Every periodic job. Capabilities add theirs here."""
-    return [Job("housekeeping", housekeeping, 600)]
+    return [
+        Job("housekeeping", housekeeping, 600),
+        Job("approval_deadlines", approvals.deadlines_tick, 60),  # remind, escalate, expire, purge
+        Job("approval_outbox", approvals.outbox_tick, 10),  # retry messages Slack refused
+    ]
 
 
 def start_scheduler(services: Services) -> AsyncIOScheduler:

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.reviewers import ReviewerDirectory, routing_table
 from bot.settings import Settings
 from bot.slack_client import make_client
+from policy_core.approvals.routing import RoutingTable
 from policy_core.checker import Checker
 from policy_core.clock import Clock, SystemClock
 from policy_store.db import create_engine, session_factory
@@ -26,6 +28,8 @@ class Services:
     checker: Checker
     client: AsyncWebClient
     clock: Clock = field(default_factory=SystemClock)
+    routing: RoutingTable = field(default_factory=RoutingTable)  # approvals: category -> reviewers
+    reviewers: ReviewerDirectory | None = None  # approvals: cached reviewer membership
 
     async def close(self) -> None:
         await self.engine.dispose()
@@ -33,11 +37,14 @@ class Services:
 
 def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     engine = create_engine(settings.database_url)
+    client = make_client(settings.slack_bot_token, settings.slack_api_url)
     return Services(
         settings=settings,
         engine=engine,
         sessions=session_factory(engine),
         checker=Checker.load(policy_dir=settings.policy_dir, sectors=settings.sectors),
-        client=make_client(settings.slack_bot_token, settings.slack_api_url),
+        client=client,
         clock=clock or SystemClock(),
+        routing=routing_table(settings),
+        reviewers=ReviewerDirectory(client),
     )

@@ -30,6 +30,15 @@ HINTS: dict[str, str] = {
     "SECTORS": "give a comma-separated list of: technology, retail, healthcare, finance, "
     "manufacturing, nonprofit",
     "RETENTION_DAYS": "give a whole number of days (0 keeps nothing beyond redacted summaries)",
+    "REVIEW_CHANNELS": "give category=CHANNEL pairs, e.g. promotion=C0MARKETING,financial_promise=C0COMPLIAN",
+    "REVIEW_CHANNELS_BY_SECTOR": "give sector.category=CHANNEL pairs, e.g. retail.promotion=C0RETAILMKT",
+    "REVIEWER_GROUPS": "give CHANNEL=USERGROUP pairs (S...), e.g. C0LEGALREV=S0LEGAL; that group's members "
+    "review instead of the channel's",
+    "REVIEW_SLA_DAYS": "give the business days a request may wait before a reminder, e.g. 1 or 0.5",
+    "REVIEW_EXPIRE_DAYS": "give the business days after which an undecided request expires, e.g. 5",
+    "REVIEW_TIMEZONE": "give an IANA time zone for business days, e.g. Europe/London",
+    "REVIEW_LEAD": "give the user id (U...) of the lead who hears about overdue requests",
+    "APPEALS_CHANNEL": "give the appeals channel id (C...), from the channel's details",
 }
 
 KNOWN_SECTORS = ("technology", "retail", "healthcare", "finance", "manufacturing", "nonprofit")
@@ -56,6 +65,15 @@ class Settings(BaseSettings):
     policy_dir: Path | None = Field(default=None, alias="POLICY_DIR")
     sectors_raw: str = Field(default="", alias="SECTORS")
     retention_days: int = Field(default=30, ge=0, alias="RETENTION_DAYS")
+    # Approvals (policy_core.approvals): routing, deadlines, escalation and appeals.
+    review_channels_raw: str = Field(default="", alias="REVIEW_CHANNELS")
+    review_channels_by_sector_raw: str = Field(default="", alias="REVIEW_CHANNELS_BY_SECTOR")
+    reviewer_groups_raw: str = Field(default="", alias="REVIEWER_GROUPS")
+    review_sla_days: float = Field(default=1.0, gt=0, alias="REVIEW_SLA_DAYS")
+    review_expire_days: float = Field(default=5.0, gt=0, alias="REVIEW_EXPIRE_DAYS")
+    review_timezone: str = Field(default="UTC", alias="REVIEW_TIMEZONE")
+    review_lead: str = Field(default="", alias="REVIEW_LEAD")
+    appeals_channel: str = Field(default="", alias="APPEALS_CHANNEL")
 
     @field_validator("slack_bot_token")
     @classmethod
@@ -108,6 +126,33 @@ class Settings(BaseSettings):
         if unknown:
             raise ValueError(f"unknown sector {unknown[0]!r}")
         return v
+
+    @field_validator("review_channels_raw", "reviewer_groups_raw")
+    @classmethod
+    def _pairs(cls, v: str) -> str:
+        from policy_core.approvals.routing import parse_pairs
+
+        parse_pairs(v)
+        return v
+
+    @field_validator("review_channels_by_sector_raw")
+    @classmethod
+    def _sector_pairs(cls, v: str) -> str:
+        from policy_core.approvals.routing import parse_sector_pairs
+
+        parse_sector_pairs(v)
+        return v
+
+    @field_validator("review_timezone")
+    @classmethod
+    def _timezone(cls, v: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(v.strip() or "UTC")
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {v!r}") from None
+        return v.strip() or "UTC"
 
     @property
     def sectors(self) -> list[str] | None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from bot.services import Services
-from handlers import checkpost, fallback, home
+from handlers import approvals, checkpost, fallback, home
 
 
 def register_all(app: AsyncApp, services: Services) -> None:
     checkpost.register(app, services)
     home.register(app, services)
+    approvals.register(app, services)
     fallback.register(app, services)

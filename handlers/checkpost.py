@@ -7,6 +7,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 
 from bot.services import Services
+from handlers import approvals
 from handlers.views.check_result import check_result_blocks, fallback_text
 from handlers.views.help import CHECKPOST_USAGE, too_long
 from policy_core.checker import MAX_DRAFT_CHARS, CheckResult
@@ -34,13 +35,30 @@ def register(app: AsyncApp, services: Services) -> None:
         if not text or text.lower() in {"help", "--help", "-h"}:
             await ack(text=CHECKPOST_USAGE)
             return
+        if text.lower() == "queue":  # approvals: what waits for me
+            await ack()
+            blocks = await approvals.queue_blocks(services, command["user_id"])
+            await respond(text="Your approval queue", blocks=[b.to_dict() for b in blocks],
+                          response_type="ephemeral", replace_original=False)
+            return
+        submitting = text.lower().startswith("--submit")
+        if submitting:
+            text = text[len("--submit"):].strip()
+            if not text:
+                await ack(text=CHECKPOST_USAGE)
+                return
         if len(text) > MAX_DRAFT_CHARS:
             await ack(text=too_long(len(text)))
             return
         await ack()
+        if submitting:  # approvals: send the draft to its reviewers
+            answer = await approvals.submit(services, text, command["user_id"], via="command")
+            await respond(text=answer, response_type="ephemeral", replace_original=False)
+            return
         result = await run_check(services, text, command["user_id"], via="command")
+        extra = await approvals.check_extras(services, result, text, command["user_id"])
         await respond(
-            text=fallback_text(result), blocks=check_result_blocks(result), response_type="ephemeral",
+            text=fallback_text(result), blocks=check_result_blocks(result, extra), response_type="ephemeral",
             replace_original=False,
         )
 
@@ -56,7 +74,8 @@ def register(app: AsyncApp, services: Services) -> None:
             await respond(text=too_long(len(text)), response_type="ephemeral", replace_original=False)
             return
         result = await run_check(services, text, shortcut["user"]["id"], via="shortcut")
+        extra = await approvals.check_extras(services, result, text, shortcut["user"]["id"])
         await respond(
-            text=fallback_text(result), blocks=check_result_blocks(result), response_type="ephemeral",
+            text=fallback_text(result), blocks=check_result_blocks(result, extra), response_type="ephemeral",
             replace_original=False,
         )

@@ -8,6 +8,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.services import Services
+from handlers import approvals
 from handlers.views.home import home_view
 
 
@@ -16,4 +17,5 @@ def register(app: AsyncApp, services: Services) -> None:
     async def home_opened(event: dict[str, Any], client: AsyncWebClient) -> None:
         if event.get("tab", "home") != "home":
             return
-        await client.views_publish(user_id=event["user"], view=home_view())
+        sections = await approvals.queue_blocks(services, event["user"])  # approvals: the person's queue
+        await client.views_publish(user_id=event["user"], view=home_view(sections))

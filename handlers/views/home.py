@@ -24,12 +24,14 @@ INTRO = (
 HOW_TO = (
     "• `/checkpost <draft>`: check a draft privately\n"
     "• *Check this post* (message ⋮ menu): check any message\n"
+    "• `/checkpost --submit <draft>`: send a draft that needs approval to its reviewers\n"
+    "• `/checkpost queue`: what is waiting for your review (also below)\n"
 )
 
 
 PRIVACY = (
     "Checks are private to you. Only drafts you submit for approval are stored, and only until the "
-    "retention period ends."
+    "retention period ends (a draft that needs approval is kept for an hour so you can submit it)."
 )
 
 

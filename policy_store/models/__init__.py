@@ -3,6 +3,7 @@
 Importing this package imports every model module so that Alembic sees the whole schema.
 """
 
+import policy_store.models.approvals  # noqa: F401  (approval workflow tables)
 from policy_store.models.base import Base
 from policy_store.models.core import AuditEvent, ProcessedEvent
 
