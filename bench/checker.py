@@ -1,0 +1,206 @@
+"""Measure the draft checker: accuracy on the labelled corpus, throughput and latency.
+
+Run from the repo root:
+
+    .venv/bin/python bench/checker.py            # everything
+    .venv/bin/python bench/checker.py --accuracy # corpus precision/recall only
+    .venv/bin/python bench/checker.py --misses   # also list every miss and false alarm
+
+Accuracy: each corpus draft is checked with its own sector (the channel's sector in
+real use, with every sector's rulebook loaded). A category is "found" when any finding
+has it. Per category: precision = TP / (TP + FP), recall = TP / (TP + FN), counted per
+draft. Clean drafts (labels == []) are "flagged" when the verdict is not ok.
+
+Throughput: ``policybot check --jsonl`` in a subprocess (every sector loaded) over
+300-character drafts; drafts/s excludes interpreter start-up and rulebook load (a
+priming line is waited for before the clock starts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from policy_core.checker import CATEGORIES, Checker  # noqa: E402
+
+CORPUS = ROOT / "tests" / "checker" / "corpus.jsonl"
+TARGETS = {"precision": 0.95, "recall": 0.95, "clean_flag_rate": 0.03, "drafts_per_s": 5000,
+           "p99_ms": 2.0, "hostile_ms": 20.0}
+
+
+def load_corpus(path: Path = CORPUS) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def accuracy(checker: Checker, corpus: list[dict]) -> dict:
+    """Per-category precision/recall, clean-draft flag rate, and the misses behind them."""
+    tp = dict.fromkeys(CATEGORIES, 0)
+    fp = dict.fromkeys(CATEGORIES, 0)
+    fn = dict.fromkeys(CATEGORIES, 0)
+    clean = flagged = 0
+    misses: list[dict] = []
+    for d in corpus:
+        res = checker.check(d["text"], sector=d["sector"])
+        found = {f.category for f in res.findings}
+        want = set(d["labels"])
+        for c in CATEGORIES:
+            if c in want and c in found:
+                tp[c] += 1
+            elif c in want:
+                fn[c] += 1
+            elif c in found:
+                fp[c] += 1
+        if not want:
+            clean += 1
+            flagged += res.verdict != "ok"
+        if found != want:
+            misses.append({"id": d["id"], "kind": d["kind"], "want": sorted(want), "found": sorted(found),
+                           "findings": [(f.rule, f.excerpt) for f in res.findings], "text": d["text"]})
+    per = {}
+    for c in CATEGORIES:
+        p = tp[c] / (tp[c] + fp[c]) if tp[c] + fp[c] else 1.0
+        r = tp[c] / (tp[c] + fn[c]) if tp[c] + fn[c] else 1.0
+        per[c] = {"precision": round(p, 4), "recall": round(r, 4), "tp": tp[c], "fp": fp[c], "fn": fn[c]}
+    return {"categories": per, "clean": clean, "clean_flagged": flagged,
+            "clean_flag_rate": round(flagged / clean, 4) if clean else 0.0, "misses": misses}
+
+
+def _draft_300(rng: random.Random, corpus: list[dict]) -> str:
+    """A ~300-character draft built from corpus sentences (realistic words, fixed length)."""
+    text = ""
+    while len(text) < 300:
+        text += rng.choice(corpus)["text"].replace("\n", " ") + " "
+    return text[:300]
+
+
+def throughput(corpus: list[dict], n: int = 20000) -> float:
+    """Drafts/s through ``policybot check --jsonl`` (a subprocess, every sector loaded)."""
+    rng = random.Random(7)
+    drafts = [_draft_300(rng, corpus) for _ in range(n)]
+    payload = "".join(json.dumps({"text": t}) + "\n" for t in drafts).encode()
+    env = dict(os.environ, SECTORS="all")
+    env.pop("POLICY_DIR", None)
+    cmd = [sys.executable, "-c", "import sys; from bot.commands.check import main; sys.exit(main())",
+           "--jsonl"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+    assert proc.stdin and proc.stdout
+    proc.stdin.write(b'{"text": "priming line"}\n')
+    proc.stdin.flush()
+    proc.stdout.readline()  # rulebook loaded, first result out: start the clock
+    start = time.perf_counter()
+    out, _ = proc.communicate(payload)
+    elapsed = time.perf_counter() - start
+    lines = out.count(b"\n")
+    if lines != n:
+        raise SystemExit(f"expected {n} result lines, got {lines}")
+    return n / elapsed
+
+
+def latency(checker: Checker, corpus: list[dict], rounds: int = 3) -> tuple[float, float]:
+    """Single-draft p50/p99 in ms over the corpus drafts (each checked ``rounds`` times)."""
+    times = []
+    for _ in range(rounds):
+        for d in corpus:
+            t0 = time.perf_counter()
+            checker.check(d["text"])
+            times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.99) - 1]
+
+
+def hostile_inputs() -> dict[str, str]:
+    """4,000-character inputs built to trip regex backtracking and quadratic scans."""
+    n = 4000
+    return {
+        "digits": "4" * n,
+        "digit_groups": ("1234 " * n)[:n],
+        "spaced_digits": ("1 " * n)[:n],
+        "spelled_digits": ("four one " * n)[:n],
+        "letters": "a" * n,
+        "spaced_letters": ("a " * n)[:n],
+        "dotted_letters": ("a." * n)[:n],
+        "email_local": "a" * (n - 10) + "@b.c",
+        "email_dots": ("a." * n)[: n - 6] + "@a.com",
+        "at_words": ("x at y dot " * n)[:n],
+        "at_signs": ("a@" * n)[:n],
+        "password": ("password is " * n)[:n],
+        "pem": "-----BEGIN PRIVATE KEY-----" + "A" * (n - 27),
+        "iban": ("GB82 " * n)[:n],
+        "leet": ("1d10t " * n)[:n],
+        "zero_width": ("d\u200bi" * n)[:n],
+        "confusables": ("аеорс" * n)[:n],
+        "combining": ("e\u0301" * n)[:n],
+        "phrases": ("guaranteed returns you idiot promo code " * n)[:n],
+        "mixed_sep": ("1-2.3 4/5(6)" * n)[:n],
+        "address": ("12 " + "main " * 10) * 100,
+        "emoji": ("🎉" * n)[:n],
+    }
+
+
+def hostile(checker: Checker) -> tuple[str, float]:
+    """Worst time (ms, best of 3 per input) over the hostile inputs."""
+    worst = ("", 0.0)
+    for name, text in hostile_inputs().items():
+        best = min(_time(checker, text) for _ in range(3))
+        if best > worst[1]:
+            worst = (name, best)
+    return worst
+
+
+def _time(checker: Checker, text: str) -> float:
+    t0 = time.perf_counter()
+    checker.check(text)
+    return (time.perf_counter() - t0) * 1000
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--accuracy", action="store_true", help="only corpus precision/recall")
+    ap.add_argument("--misses", action="store_true", help="list misses and false alarms")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args()
+    corpus = load_corpus()
+    checker = Checker.load()
+    acc = accuracy(checker, corpus)
+    report: dict = {"corpus": str(CORPUS.relative_to(ROOT)), "drafts": len(corpus), **acc}
+    misses = report.pop("misses")
+    if not args.accuracy:
+        report["drafts_per_s"] = round(throughput(corpus))
+        p50, p99 = latency(checker, corpus)
+        report["p50_ms"], report["p99_ms"] = round(p50, 3), round(p99, 3)
+        name, ms = hostile(checker)
+        report["hostile_worst_ms"], report["hostile_worst_input"] = round(ms, 2), name
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(f"corpus {report['corpus']}: {report['drafts']} drafts")
+        print(f"{'category':<18} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
+        for c, m in report["categories"].items():
+            print(f"{c:<18} {m['precision']:>9.3f} {m['recall']:>7.3f} {m['tp']:>4} {m['fp']:>4} {m['fn']:>4}")
+        print(f"clean drafts flagged: {report['clean_flagged']}/{report['clean']} "
+              f"= {report['clean_flag_rate']:.1%} (target <= 3%)")
+        if "drafts_per_s" in report:
+            print(f"throughput (policybot check --jsonl, 300-char drafts, all sectors): "
+                  f"{report['drafts_per_s']:,} drafts/s (target >= 5,000)")
+            print(f"single-draft latency: p50 {report['p50_ms']:.3f} ms, p99 {report['p99_ms']:.3f} ms "
+                  f"(target p99 < 2 ms)")
+            print(f"hostile 4,000-char inputs: worst {report['hostile_worst_ms']:.2f} ms "
+                  f"({report['hostile_worst_input']}) (target < 20 ms)")
+    if args.misses:
+        for m in misses:
+            print(json.dumps(m, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,116 @@
+"""Shared per-draft state for recognizers and the hit type they return."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..normalize import Normalized
+
+
+@dataclass(slots=True, frozen=True)
+class Hit:
+    """A validated candidate: span in the *original* text, confidence, and a redaction label."""
+
+    start: int
+    end: int
+    score: float
+    label: str = ""
+
+
+@dataclass(slots=True)
+class DigitRun:
+    """A run of digits (or spelled-out digits) with separators, e.g. "4111 1111-1111 1111"."""
+
+    digits: str
+    spans: list[tuple[int, int]]  # original span of each digit
+    groups: list[tuple[int, int]]  # [start, end) indices into ``digits`` of separator-free groups
+    plus: bool  # preceded by "+": an international phone number
+    spelled: bool  # contained spelled-out digits ("four one one one")
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Original span covering digits[i:j]."""
+        return self.spans[i][0], self.spans[j - 1][1]
+
+
+_NUMBER_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                 "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_WORD_ALT = "zero|one|two|three|four|five|six|seven|eight|nine"
+# Each repetition consumes a digit/number word after at most 3 separator chars: linear time.
+_RUN = re.compile(
+    rf"(?:\d|(?<![a-z])(?:{_WORD_ALT})(?![a-z]))"
+    rf"(?:[ .\-/()_,*\\]{{0,3}}(?:\d|(?<![a-z])(?:{_WORD_ALT}|oh)(?![a-z])))*")
+_ELEMENT = re.compile(rf"\d|{_WORD_ALT}|oh")
+_HAS_WORD = re.compile(rf"(?<![a-z])(?:{_WORD_ALT})(?![a-z])")
+
+
+@dataclass(slots=True)
+class Doc:
+    """One draft as the recognizers see it. Expensive derived data is computed on first use."""
+
+    norm: Normalized
+    lower: str
+    _runs: list[DigitRun] | None = field(default=None)
+    cache: dict[str, list[Hit]] = field(default_factory=dict)
+
+    @property
+    def original(self) -> str:
+        return self.norm.original
+
+    def orig(self, start: int, end: int) -> tuple[int, int]:
+        return self.norm.to_original(start, end)
+
+    def digit_runs(self) -> list[DigitRun]:
+        """Digit runs of 6+ digits, spelled-out digits included ("four one one one ...")."""
+        if self._runs is not None:
+            return self._runs
+        runs: list[DigitRun] = []
+        text = self.lower
+        has_digit = any(c.isdigit() for c in text) if len(text) < 64 else bool(re.search(r"\d", text))
+        if has_digit or _HAS_WORD.search(text):
+            for m in _RUN.finditer(text):
+                if m.end() - m.start() < 6:
+                    continue
+                runs_from = self._parse_run(m)
+                if runs_from is not None:
+                    runs.append(runs_from)
+        self._runs = runs
+        return runs
+
+    def _parse_run(self, m: re.Match[str]) -> DigitRun | None:
+        digits: list[str] = []
+        spans: list[tuple[int, int]] = []
+        groups: list[tuple[int, int]] = []
+        spelled = False
+        spelled_prev = False
+        last_end = -1
+        group_start = 0
+        for el in _ELEMENT.finditer(m.group()):
+            s, e = m.start() + el.start(), m.start() + el.end()
+            tok = el.group()
+            is_word = not tok.isdigit()
+            if digits and (s != last_end or is_word or spelled_prev):
+                groups.append((group_start, len(digits)))
+                group_start = len(digits)
+            digits.append(_NUMBER_WORDS[tok] if is_word else tok)
+            spans.append(self.orig(s, e))
+            spelled = spelled or is_word
+            spelled_prev = is_word
+            last_end = e
+        if len(digits) < 6:
+            return None
+        groups.append((group_start, len(digits)))
+        start = m.start()
+        plus = start > 0 and self.lower[start - 1] == "+"
+        if plus:
+            spans[0] = (self.orig(start - 1, start)[0], spans[0][1])
+        return DigitRun("".join(digits), spans, groups, plus, spelled)
+
+
+class Recognizer(Protocol):
+    """Finds and validates one kind of entity."""
+
+    name: str
+
+    def analyze(self, doc: Doc) -> list[Hit]: ...

@@ -1,0 +1,214 @@
+"""Number recognizers: payment cards, IBANs, SSNs, phone numbers, bank accounts.
+
+All of them start from ``Doc.digit_runs()`` (digits with any separators, spelled-out
+digits included), so "4111.1111.1111.1111" and "four one one one ..." are seen the
+same way, and then *validate*: Luhn + issuer range, mod-97, SSA structure,
+``phonenumbers`` metadata, ABA checksum.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..validators import aba_routing_ok, card_brand, iban_ok, ssn_ok
+from .base import DigitRun, Doc, Hit
+
+
+def _windows(run: DigitRun, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Digit index ranges made of whole consecutive groups with lo..hi digits, longest first."""
+    out: list[tuple[int, int]] = []
+    groups = run.groups
+    for a in range(len(groups)):
+        for b in range(a, len(groups)):
+            n = groups[b][1] - groups[a][0]
+            if n > hi:
+                break
+            if n >= lo:
+                out.append((groups[a][0], groups[b][1]))
+    out.sort(key=lambda w: (w[0] - w[1], w[0]))
+    return out
+
+
+def _claim(taken: list[tuple[int, int]], i: int, j: int) -> bool:
+    if any(i < e and s < j for s, e in taken):
+        return False
+    taken.append((i, j))
+    return True
+
+
+class PaymentCardRecognizer:
+    """Payment card numbers: 12-19 digits, current IIN ranges, Luhn-valid."""
+
+    name = "payment_card"
+
+    def analyze(self, doc: Doc) -> list[Hit]:
+        hits: list[Hit] = []
+        for run in doc.digit_runs():
+            if len(run.digits) < 12:
+                continue
+            taken: list[tuple[int, int]] = []
+            for i, j in _windows(run, 12, 19):
+                if card_brand(run.digits[i:j]) and _claim(taken, i, j):
+                    s, e = run.span(i, j)
+                    hits.append(Hit(s, e, 0.95, "[card number removed]"))
+        return hits
+
+
+class SsnRecognizer:
+    """US Social Security numbers. Formatted 3-2-4 is strong; 9 bare digits need context."""
+
+    name = "ssn"
+
+    def analyze(self, doc: Doc) -> list[Hit]:
+        hits: list[Hit] = []
+        for run in doc.digit_runs():
+            taken: list[tuple[int, int]] = []
+            for i, j in _windows(run, 9, 9):
+                digits = run.digits[i:j]
+                if not ssn_ok(digits) or not _claim(taken, i, j):
+                    continue
+                sizes = [e - s for s, e in run.groups if i <= s and e <= j]
+                score = 0.8 if sizes == [3, 2, 4] else 0.4
+                if len(run.digits) > 9 and not run.spelled and sizes != [3, 2, 4]:
+                    continue  # nine digits inside a longer number
+                s, e = run.span(i, j)
+                hits.append(Hit(s, e, score, "[SSN removed]"))
+        return hits
+
+
+_IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]){11,30}\b")
+
+
+class IbanRecognizer:
+    """IBANs: country code, registered length and ISO 7064 mod-97 checksum."""
+
+    name = "iban"
+
+    def analyze(self, doc: Doc) -> list[Hit]:
+        hits: list[Hit] = []
+        text = doc.lower
+        for m in _IBAN.finditer(text):
+            cand = m.group()
+            compact = re.sub(r"[ \-]", "", cand).upper()
+            length = 0
+            # The regex may overrun into the next word; trim to the registered length.
+            from ..validators import IBAN_LENGTHS
+
+            length = IBAN_LENGTHS.get(compact[:2], 0)
+            if not length or len(compact) < length:
+                continue
+            # find the end position in the candidate covering `length` alnum chars
+            count = 0
+            end = m.start()
+            for k, ch in enumerate(cand):
+                if ch.isalnum():
+                    count += 1
+                    if count == length:
+                        end = m.start() + k + 1
+                        break
+            if iban_ok(compact[:length]):
+                s, e = doc.orig(m.start(), end)
+                hits.append(Hit(s, e, 0.95, "[IBAN removed]"))
+        return hits
+
+
+_TOLLFREE_TYPES: set[int] | None = None
+
+
+def _phonenumbers() -> Any:
+    import phonenumbers  # imported lazily: ~30 ms, only needed when digits appear
+
+    return phonenumbers
+
+
+class PhoneRecognizer:
+    """Phone numbers valid per libphonenumber; toll-free/premium/shared-cost lines are public, not personal."""
+
+    name = "phone"
+    regions = ("US", "GB")
+
+    def __init__(self, public_numbers: list[str]) -> None:
+        self._public = {re.sub(r"\D", "", n)[-10:] for n in public_numbers if re.sub(r"\D", "", n)}
+
+    def warm(self) -> None:
+        _phonenumbers()
+
+    def _valid(self, digits: str, plus: bool) -> bool:
+        pn = _phonenumbers()
+        nt = pn.PhoneNumberType
+        public_types = {nt.TOLL_FREE, nt.PREMIUM_RATE, nt.SHARED_COST, nt.UAN}
+        candidates = [("+" + digits, None)] if plus else [(digits, r) for r in self.regions]
+        if not plus and digits.startswith("00"):
+            candidates.insert(0, ("+" + digits[2:], None))
+        for text, region in candidates:
+            try:
+                num = pn.parse(text, region)
+            except pn.NumberParseException:
+                continue
+            if pn.is_valid_number(num):
+                if pn.number_type(num) in public_types:
+                    return False
+                return str(num.national_number)[-10:] not in self._public
+        return False
+
+    def analyze(self, doc: Doc) -> list[Hit]:
+        hits: list[Hit] = []
+        for run in doc.digit_runs():
+            if len(run.digits) < 10:
+                continue
+            taken: list[tuple[int, int]] = []
+            for i, j in _windows(run, 10, 15):
+                if len(run.groups) == 1 and (i, j) != (0, len(run.digits)):
+                    continue  # never split one unbroken digit string
+                if (j - i > 12 and not (run.plus and i == 0)) or any(i < e and s < j for s, e in taken):
+                    continue
+                if self._valid(run.digits[i:j], run.plus and i == 0):
+                    taken.append((i, j))
+                    s, e = run.span(i, j)
+                    hits.append(Hit(s, e, 0.7, "[phone number removed]"))
+        return hits
+
+
+_ACCOUNT_KW = re.compile(
+    r"(?:account|acct|a/c|iban|routing|aba|sort[ -]?code|bsb|checking|savings)"
+    r"(?:[ \t]{0,2}(?:number|num|no\.?|#))?[ \t]{0,2}[:#=]?[ \t]{0,3}$")
+
+
+class BankAccountRecognizer:
+    """Bank account, routing (ABA-checked) and sort-code numbers introduced by a keyword."""
+
+    name = "bank_account"
+
+    def analyze(self, doc: Doc) -> list[Hit]:
+        hits: list[Hit] = []
+        text = doc.lower
+        for run in doc.digit_runs():
+            s_norm = _norm_start(doc, run)
+            before = text[max(0, s_norm - 40):s_norm]
+            kw = _ACCOUNT_KW.search(before)
+            if kw is None:
+                continue
+            digits = run.digits
+            word = kw.group()
+            if "routing" in word or "aba" in word:
+                ok = aba_routing_ok(digits)
+            elif "sort" in word:
+                ok = len(digits) in (6, 14)
+            else:
+                ok = 6 <= len(digits) <= 17
+            if ok:
+                s, e = run.span(0, len(digits))
+                hits.append(Hit(s, e, 0.85, "[account number removed]"))
+        return hits
+
+
+def _norm_start(doc: Doc, run: DigitRun) -> int:
+    """Index in doc.lower where a run starts (original offsets map back monotonically)."""
+    start = run.spans[0][0]
+    starts = doc.norm.starts
+    if starts is None:
+        return start
+    import bisect
+
+    return bisect.bisect_left(starts, start)

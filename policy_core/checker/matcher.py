@@ -1,0 +1,146 @@
+"""Compile every phrase and pattern of a rulebook into a few linear-time scanners.
+
+Why: a draft is scanned once per view, not once per rule. Phrases go into
+Aho-Corasick automata (pyahocorasick, C) over the word and leet views; patterns go
+into one RE2 ``Set`` that says in a single pass which patterns match at all, and
+only those are run again for their spans. RE2 guarantees linear time, so a
+rulebook author cannot write a catastrophically backtracking pattern.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+import re2
+
+from .normalize import Normalized, View, leet_view, phrase_key, words_view
+
+Span = tuple[int, int]
+
+
+@dataclass(slots=True)
+class _Pattern:
+    term: int
+    regex: re2._Regexp
+
+
+class TermIndex:
+    """Interns phrases/patterns as integer term ids and scans drafts for all of them at once."""
+
+    def __init__(self) -> None:
+        self._phrase_ids: dict[str, int] = {}
+        self._pattern_ids: dict[tuple[str, bool], int] = {}
+        self._phrases: list[tuple[int, str]] = []
+        self._patterns: list[tuple[int, str, bool]] = []
+        self.size = 0
+        self._compiled = False
+
+    def phrase(self, text: str) -> int:
+        """Term id for a phrase; a trailing ``*`` makes it a word-prefix match."""
+        key = text.strip()
+        if key not in self._phrase_ids:
+            self._phrase_ids[key] = self.size
+            self._phrases.append((self.size, key))
+            self.size += 1
+        return self._phrase_ids[key]
+
+    def pattern(self, text: str, case_sensitive: bool) -> int:
+        key = (text, case_sensitive)
+        if key not in self._pattern_ids:
+            self._pattern_ids[key] = self.size
+            self._patterns.append((self.size, text, case_sensitive))
+            self.size += 1
+        return self._pattern_ids[key]
+
+    def compile(self) -> None:
+        """Build the automata and the RE2 set. Call once after all terms are registered."""
+        self._words = ahocorasick.Automaton()
+        self._leet = ahocorasick.Automaton()
+        self._runs = ahocorasick.Automaton()
+        words: dict[str, list[tuple[int, bool]]] = {}
+        leet: dict[str, list[tuple[int, bool]]] = {}
+        runs: dict[str, list[int]] = {}
+        for term, raw in self._phrases:
+            prefix = raw.endswith("*")
+            body = raw.rstrip("*")
+            for table, is_leet in ((words, False), (leet, True)):
+                key = phrase_key(body, leet=is_leet)
+                if not key:
+                    continue
+                padded = " " + key + ("" if prefix else " ")
+                table.setdefault(padded, []).append((term, prefix))
+                if is_leet:
+                    joined = key.replace(" ", "")
+                    if len(joined) >= 4:
+                        runs.setdefault(joined, []).append(term)
+        for automaton, table in ((self._words, words), (self._leet, leet)):
+            for key, vals in table.items():
+                automaton.add_word(key, (len(key), tuple(vals)))
+            if not table:
+                automaton.add_word("\x00never\x00", (0, ()))
+            automaton.make_automaton()
+        for key, ids in runs.items():
+            self._runs.add_word(key, (len(key), tuple(ids)))
+        if not runs:
+            self._runs.add_word("\x00never\x00", (0, ()))
+        self._runs.make_automaton()
+
+        options = re2.Options()
+        options.log_errors = False
+        self._set = re2.Set.SearchSet(options)
+        self._regexes: list[_Pattern] = []
+        for term, text, case_sensitive in self._patterns:
+            source = text if case_sensitive else "(?i)" + text
+            self._set.Add(source)
+            self._regexes.append(_Pattern(term, re2.compile(source, options)))
+        self._has_patterns = bool(self._patterns)
+        if self._has_patterns:
+            self._set.Compile()
+        self._compiled = True
+
+    def scan(self, norm: Normalized) -> dict[int, list[Span]]:
+        """All term hits in a draft, as original-text spans."""
+        hits: dict[int, list[Span]] = {}
+        seen: set[tuple[int, int, int]] = set()
+        views: list[tuple[View, ahocorasick.Automaton]] = [
+            (words_view(norm), self._words), (leet_view(norm), self._leet)]
+        for view, automaton in views:
+            text = view.text
+            for end, (keylen, vals) in automaton.iter(" " + text + " "):
+                start = end - keylen + 1
+                for term, prefix in vals:
+                    if prefix:
+                        stop = text.find(" ", start + keylen - 1)
+                        vend = len(text) if stop < 0 else stop
+                    else:
+                        vend = start + keylen - 2
+                    self._add(hits, seen, term, norm, view, start, vend)
+            for rs, rend in view.runs if view is views[1][0] else ():
+                for end, (keylen, ids) in self._runs.iter(text[rs:rend]):
+                    vs = rs + end - keylen + 1
+                    for term in ids:
+                        self._add(hits, seen, term, norm, view, vs, rs + end + 1)
+        if self._has_patterns:
+            matched = self._set.Match(norm.text)
+            for idx in matched or ():
+                pat = self._regexes[idx]
+                for m in pat.regex.finditer(norm.text):
+                    s, e = m.span()
+                    if e > s:
+                        os_, oe = norm.to_original(s, e)
+                        key = (pat.term, os_, oe)
+                        if key not in seen:
+                            seen.add(key)
+                            hits.setdefault(pat.term, []).append((os_, oe))
+        return hits
+
+    @staticmethod
+    def _add(hits: dict[int, list[Span]], seen: set[tuple[int, int, int]], term: int, norm: Normalized,
+             view: View, vs: int, ve: int) -> None:
+        ns, ne = view.to_norm(vs, ve)
+        os_, oe = norm.to_original(ns, ne)
+        key = (term, os_, oe)
+        if key not in seen:
+            seen.add(key)
+            hits.setdefault(term, []).append((os_, oe))

@@ -1,0 +1,254 @@
+"""Text normalisation that defeats evasion while remembering where every character came from.
+
+Why: people (and sometimes careless copy/paste) hide policy words behind look-alike
+letters, zero-width characters, leetspeak and spacing ("d.i.s.c.o.u.n.t"). Detection
+runs on normalised *views* of a draft; every view keeps a map back to the original
+text so a finding can point at the exact span the author wrote.
+
+Views:
+
+* ``Normalized.text`` – NFKD with marks stripped, TR39 confusables folded to ASCII,
+  default-ignorable characters removed, symbols/emoji turned into spaces. Case kept.
+  Regex patterns and validators run here.
+* ``words`` – lower-case, punctuation to spaces, whitespace collapsed, spaced
+  letters joined ("d i s c o u n t" -> "discount"). Phrase lists run here.
+* ``leet`` – like ``words`` but digits and symbols folded to letters (4->a, 0->o,
+  1/l/!/| -> i, $->s ...). Phrase lists are folded the same way, so "d1sc0unt"
+  meets "discount".
+
+All of it is linear in the input: ``str.translate``, one pass per character and
+regexes without nested unbounded quantifiers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("data")
+
+
+def _load_confusables() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in (_DATA / "confusables.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, target = line.split("\t")
+        table[chr(int(code, 16))] = target
+    return table
+
+
+_CONFUSABLES = _load_confusables()
+
+# Unicode Default_Ignorable_Code_Point ranges (DerivedCoreProperties.txt), plus all Cf.
+_IGNORABLE_RANGES = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5),
+    (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164),
+    (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
+)
+
+_PUNCT_FOLD = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u2022": " ", "\u00b7": ".", "\u2024": ".", "\u3002": ".", "\uff0e": ".",
+}
+
+
+def _is_ignorable(cp: int) -> bool:
+    return any(lo <= cp <= hi for lo, hi in _IGNORABLE_RANGES)
+
+
+@lru_cache(maxsize=8192)
+def fold_char(char: str) -> str:
+    """Normalise one non-ASCII character to what detection should see ('' drops it)."""
+    cp = ord(char)
+    if _is_ignorable(cp) or unicodedata.category(char) == "Cf":
+        return ""
+    if char in _PUNCT_FOLD:
+        return _PUNCT_FOLD[char]
+    if char in _CONFUSABLES:
+        return _CONFUSABLES[char]
+    out = []
+    for ch in unicodedata.normalize("NFKD", char):
+        cat = unicodedata.category(ch)
+        if cat in ("Mn", "Me", "Cf"):
+            continue  # accents, strike-through/zalgo marks, joiners
+        if ch in _PUNCT_FOLD:
+            out.append(_PUNCT_FOLD[ch])
+        elif ch in _CONFUSABLES:
+            out.append(_CONFUSABLES[ch])
+        elif cat[0] in "SZC" and not ch.isascii():
+            out.append(" ")  # emoji, symbols, exotic spaces: word separators
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@dataclass(slots=True)
+class Normalized:
+    """A draft after character-level normalisation, with a map back to the original."""
+
+    original: str
+    text: str
+    starts: list[int] | None  # original index of each char of ``text``; None = identity
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of ``text`` back to the original draft."""
+        if self.starts is None:
+            return start, end
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.starts[end - 1] + 1
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def normalize(text: str) -> Normalized:
+    """Character-level normalisation (see module docstring). Fast path for plain ASCII."""
+    if text.isascii():
+        return Normalized(text, text, None)
+    pieces: list[str] = []
+    starts: list[int] = []
+    same_length = True
+    pos = 0
+    for m in _NON_ASCII.finditer(text):
+        s, e = m.span()
+        if s > pos:
+            pieces.append(text[pos:s])
+            starts.extend(range(pos, s))
+        for i in range(s, e):
+            folded = fold_char(text[i])
+            if len(folded) != 1:
+                same_length = False
+            pieces.append(folded)
+            starts.extend([i] * len(folded))
+        pos = e
+    if pos < len(text):
+        pieces.append(text[pos:])
+        starts.extend(range(pos, len(text)))
+    out = "".join(pieces)
+    return Normalized(text, out, None if same_length else starts)
+
+
+@dataclass(slots=True)
+class View:
+    """A lower-cased word view of a Normalized draft; ``src`` maps chars to ``Normalized.text``."""
+
+    text: str
+    src: list[int] | None  # None = identity onto Normalized.text
+    runs: tuple[tuple[int, int], ...] = ()  # spans of joined spaced-out letters (matched as substrings)
+
+    def to_norm(self, start: int, end: int) -> tuple[int, int]:
+        if self.src is None:
+            return start, end
+        return self.src[start], self.src[end - 1] + 1
+
+
+def _ascii_table(keep: str, extra: dict[str, str]) -> dict[int, str]:
+    table = {}
+    for cp in range(128):
+        ch = chr(cp)
+        if ch.isalnum() and ch in keep:
+            continue
+        if ch.isalnum():
+            continue
+        table[cp] = " "
+    for k, v in extra.items():
+        table[ord(k)] = v
+    return table
+
+
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+         "@": "a", "$": "s", "!": "i", "|": "i", "l": "i"}
+_WORDS_TABLE = _ascii_table("", {})
+_LEET_TABLE = _ascii_table("", _LEET)
+_NON_WORD_UNICODE = re.compile(r"[^\w]|_")
+_MULTI_SPACE = re.compile(r"\s{2,}")
+# Three or more single characters with the same separator: "d i s c o u n t", "d.i.s.c.o.u.n.t".
+_SPACED = re.compile(
+    r"(?<![^\W_])[a-z0-9@$](?P<sep>[ .\-_*/,~+]{1,2})[a-z0-9@$](?:(?P=sep)[a-z0-9@$])+(?![^\W_])")
+_WHITESPACE_TABLE = {ord(c): " " for c in "\t\n\r\x0b\x0c"}
+
+
+def _delete_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """Remove sorted, disjoint spans; return the new text and the source index of each kept char."""
+    pieces: list[str] = []
+    src: list[int] = []
+    pos = 0
+    for s, e in spans:
+        if s < pos:
+            s = pos
+        if e <= s:
+            continue
+        pieces.append(text[pos:s])
+        src.extend(range(pos, s))
+        pos = e
+    pieces.append(text[pos:])
+    src.extend(range(pos, len(text)))
+    return "".join(pieces), src
+
+
+def _word_view(lower: str, table: dict[int, str]) -> View:
+    deletions: list[tuple[int, int]] = []
+    runs: list[tuple[int, int]] = []
+    if _SPACED.search(lower):
+        for m in _SPACED.finditer(lower):
+            sep = len(m.group("sep"))
+            runs.append(m.span())
+            deletions.extend((i, i + sep) for i in range(m.start() + 1, m.end() - 1, sep + 1))
+    text = lower.translate(table)
+    if not text.isascii():
+        text = _NON_WORD_UNICODE.sub(" ", text.translate(_WHITESPACE_TABLE))
+    if "  " in text:
+        deletions.extend((m.start() + 1, m.end()) for m in _MULTI_SPACE.finditer(text))
+    if not deletions:
+        return View(text, None, ())
+    deletions.sort()
+    out, src = _delete_spans(text, deletions)
+    out_runs: tuple[tuple[int, int], ...] = ()
+    if runs:
+        first = {s: k for k, s in enumerate(src)}
+        out_runs = tuple((first[s], first[e - 1] + 1) for s, e in runs if s in first and e - 1 in first)
+    return View(out, src, out_runs)
+
+
+def words_view(norm: Normalized) -> View:
+    """Lower-case word view used for phrase matching."""
+    return _word_view(norm.text.lower(), _WORDS_TABLE)
+
+
+def leet_view(norm: Normalized) -> View:
+    """Word view with leetspeak folded (phrases are folded the same way)."""
+    return _word_view(norm.text.lower(), _LEET_TABLE)
+
+
+def phrase_key(phrase: str, leet: bool = False) -> str:
+    """Normalise a rulebook phrase exactly like draft text, so both meet in the same view."""
+    norm = normalize(phrase)
+    view = leet_view(norm) if leet else words_view(norm)
+    return view.text.strip()
+
+
+_HASH_SPACE = re.compile(r"\s+")
+
+
+def draft_hash(text: str) -> str:
+    """sha256 of the draft after NFKC, invisible-character removal, whitespace collapse and casefold.
+
+    Why: an approval is bound to the exact text approved. Re-wrapping lines or changing
+    letter case does not change what readers see materially; any real edit does.
+    Confusables are *not* folded, so swapping in a look-alike letter changes the hash.
+    """
+    nf = unicodedata.normalize("NFKC", text)
+    nf = "".join(ch for ch in nf if not (ch.isascii() is False and (
+        _is_ignorable(ord(ch)) or unicodedata.category(ch) == "Cf")))
+    nf = _HASH_SPACE.sub(" ", nf).strip().casefold()
+    return hashlib.sha256(nf.encode("utf-8")).hexdigest()
