@@ -131,14 +131,14 @@ def merge_sections(documents: Sequence[Section], rulebook: Sequence[Section]) ->
 class PolicyLibrary:
     """The bot's search index over the stored policy (or the shipped default), rebuilt after an import."""
 
-    def __init__(self, rulebook_sections: Sequence[Section] = ()) -> None:
-        self.rulebook_sections = list(rulebook_sections)
+    def __init__(self) -> None:
         self._index: PolicyIndex | None = None
         self._fingerprint = -1
         self.from_default = False
         self._lock = asyncio.Lock()
 
-    async def index(self, sessions: async_sessionmaker[AsyncSession]) -> PolicyIndex:
+    async def index(self, sessions: async_sessionmaker[AsyncSession], rulebook: object = ()) -> PolicyIndex:
+        """The current index; `rulebook` is the checker's sections (`checker.sections`), cited alongside."""
         async with sessions() as session:
             fp = await fingerprint(session)
             if self._index is not None and fp == self._fingerprint:
@@ -150,7 +150,8 @@ class PolicyLibrary:
         self.from_default = not stored
         docs = stored or default_document().sections
         # building is CPU work of tens of milliseconds for a big policy; keep the event loop free
-        self._index = await asyncio.to_thread(PolicyIndex, merge_sections(docs, self.rulebook_sections))
+        sections = merge_sections(docs, from_rulebook(rulebook))
+        self._index = await asyncio.to_thread(PolicyIndex, sections)
         self._fingerprint = fp
         return self._index
 
