@@ -33,3 +33,24 @@ class ManualClock:
 
     def set(self, when: datetime) -> None:
         self._now = when
+
+
+class OffsetClock:
+    """Real time plus an offset that can be moved forward: the local workspace's clock.
+
+    Why not ManualClock: in the sandbox time must keep flowing on its own (a person is clicking
+    around in real time) while the page's "+1 hour" / "+1 day" buttons jump ahead to show
+    reminders and schedules.
+    """
+
+    def __init__(self, offset: timedelta = timedelta(0)) -> None:
+        self.offset = offset
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+    def advance(self, delta: timedelta) -> datetime:
+        if delta < timedelta(0):
+            raise ValueError("time only moves forward")
+        self.offset += delta
+        return self.now()

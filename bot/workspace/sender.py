@@ -83,25 +83,31 @@ class SlackSender:
 
     async def block_action(self, user: str, action_id: str, value: str = "", *, channel: str | None = None,
                            message_ts: str | None = None, view: dict[str, Any] | None = None,
-                           block_id: str = "b") -> Reply:
-        """Press a button, as `user`, on a message (channel + ts) or in a view."""
+                           block_id: str = "b", ephemeral_ts: str | None = None,
+                           action: dict[str, Any] | None = None,
+                           state: dict[str, dict[str, dict[str, Any]]] | None = None) -> Reply:
+        """Press a button, as `user`, on a message (channel + ts), an ephemeral (channel + ephemeral_ts)
+        or in a view. `action` overrides the element's fields (e.g. a select's selected_option);
+        `state` is the state.values of the inputs on the message."""
         payload: dict[str, Any] = {
             "type": "block_actions",
             "user": {"id": user, "username": self.ws.users[user].name if user in self.ws.users else user,
                      "team_id": TEAM_ID},
             "actions": [{"type": "button", "action_id": action_id, "block_id": block_id, "value": value,
-                         "action_ts": f"{time.time():.6f}"}],
+                         "action_ts": f"{time.time():.6f}", **(action or {})}],
         }
+        if state is not None:
+            payload["state"] = {"values": state}
         if channel is not None:
             ch = self.ws.resolve_channel(channel)
             cid = ch.id if ch else channel
             payload["channel"] = {"id": cid, "name": ch.name if ch else ""}
-            payload["container"] = {"type": "message", "channel_id": cid, "message_ts": message_ts,
+            payload["container"] = {"type": "message", "channel_id": cid, "message_ts": message_ts or ephemeral_ts,
                                     "is_ephemeral": message_ts is None}
             if message_ts is not None:
                 msg = self.ws.find_message(cid, message_ts)
                 payload["message"] = msg.to_api() if msg else {"ts": message_ts}
-            payload["response_url"] = self.api.response_url(user, cid)
+            payload["response_url"] = self.api.response_url(user, cid, message_ts or ephemeral_ts)
         if view is not None:
             payload["view"] = view
             payload["container"] = {"type": "view", "view_id": view.get("id")}
@@ -116,6 +122,11 @@ class SlackSender:
             "view": {**view, "state": {"values": values}},
         }
         return await self.interaction(payload)
+
+    async def view_closed(self, user: str, view: dict[str, Any]) -> Reply:
+        """The person cancelled a modal that asked to be told (notify_on_close)."""
+        return await self.interaction({"type": "view_closed", "user": {"id": user, "team_id": TEAM_ID},
+                                       "view": view, "is_cleared": False})
 
     async def message_shortcut(self, user: str, callback_id: str, channel: str, message_ts: str,
                                text: str | None = None) -> Reply:

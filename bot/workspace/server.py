@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from aiohttp import web
@@ -29,9 +30,14 @@ class RunningSlack:
 
 
 async def start_slack(workspace: Workspace | None = None, host: str = "127.0.0.1", port: int = 0,
-                      token: str = "xoxb-local-token") -> RunningSlack:
+                      token: str = "xoxb-local-token",
+                      extend: Callable[[SlackWebAPI, web.Application], None] | None = None) -> RunningSlack:
+    """`extend` adds routes beside the Web API (the local page, see bot.sandbox)."""
     api = SlackWebAPI(workspace or Workspace(), token=token)
-    runner = web.AppRunner(api.app(), access_log=None)
+    app = api.app()
+    if extend is not None:
+        extend(api, app)
+    runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     await site.start()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,7 +79,8 @@ class Ephemeral:
     user: str
     text: str
     blocks: list[dict[str, Any]]
-    source: str  # "chat.postEphemeral" or "response_url"
+    source: str  # "chat.postEphemeral", "response_url" or "ack" (a command's immediate answer)
+    ts: str = ""  # set by the workspace; the local page orders and addresses ephemerals by it
 
 
 @dataclass
@@ -87,6 +89,8 @@ class View:
     user: str
     view: dict[str, Any]
     kind: str  # "modal" or "home"
+    closed: bool = False  # a modal the person submitted or cancelled (the local page hides it)
+    parent: str | None = None  # views.push: the modal this one was pushed on top of
 
 
 @dataclass
@@ -110,6 +114,7 @@ class Workspace:
         self.usergroups: dict[str, list[str]] = {}
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
+        self.time: Callable[[], float] = time.time  # the sandbox moves it with its clock
         self.add_user(User(BOT_USER_ID, "policybot", "Policybot", is_bot=True))
 
     # --- set-up ---------------------------------------------------------------------------
@@ -134,7 +139,7 @@ class Workspace:
 
     # --- helpers ------------------------------------------------------------------------------
     def next_ts(self) -> str:
-        return f"{int(time.time())}.{next(self._ts):06d}"
+        return f"{int(self.time())}.{next(self._ts):06d}"
 
     def next_id(self, prefix: str) -> str:
         return f"{prefix}{next(self._ids):08d}"
@@ -162,6 +167,14 @@ class Workspace:
 
     def calls_to(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method and c.status == 200]
+
+    def open_modal(self, user_id: str) -> View | None:
+        """The modal on top of `user_id`'s screen, if any (the newest one not closed)."""
+        modals = [v for v in self.views.values() if v.kind == "modal" and v.user == user_id and not v.closed]
+        return modals[-1] if modals else None
+
+    def home_of(self, user_id: str) -> View | None:
+        return next((v for v in self.views.values() if v.kind == "home" and v.user == user_id), None)
 
     def find_message(self, channel: str, ts: str) -> Message | None:
         ch = self.resolve_channel(channel)

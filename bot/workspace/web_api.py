@@ -91,8 +91,15 @@ class SlackWebAPI:
         self.triggers[trigger] = (time.monotonic(), user)
         return trigger
 
-    def response_url(self, user: str, channel: str) -> str:
-        return f"{self.base_url}response/{channel}/{user}"
+    def response_url(self, user: str, channel: str, message_ts: str | None = None) -> str:
+        """A response_url; with `message_ts` (the message a button was on) it can replace or delete it."""
+        url = f"{self.base_url}response/{channel}/{user}"
+        return f"{url}?ts={message_ts}" if message_ts else url
+
+    def notify(self) -> None:
+        """Tell listeners (the local page) that the workspace changed."""
+        for listener in self.on_change:
+            listener()
 
     # --- the aiohttp app ----------------------------------------------------------------------
     def app(self) -> web.Application:
@@ -118,8 +125,7 @@ class SlackWebAPI:
                     payload = {"ok": False, "error": "invalid_arguments", "detail": str(exc)}
         self.ws.calls.append(_call(method, args, status))
         if status == 200 and payload.get("ok"):
-            for notify in self.on_change:
-                notify()
+            self.notify()
         return web.json_response(payload, status=status, headers=headers)
 
     def _gate(self, method: str, request: web.Request) -> tuple[int, dict[str, Any], dict[str, str]]:
@@ -141,14 +147,35 @@ class SlackWebAPI:
         body = await request.json()
         channel, user = request.match_info["channel"], request.match_info["user"]
         blocks = body.get("blocks") or []
-        if body.get("response_type") == "in_channel":
+        original = request.query.get("ts")
+        if original and (body.get("delete_original") or body.get("replace_original")):
+            self._change_original(channel, user, original, body)
+        elif body.get("response_type") == "in_channel":
             self.ws.messages.append(Message(channel, self.ws.next_ts(), BOT_USER_ID, body.get("text", ""), blocks))
         else:
-            self.ws.ephemerals.append(Ephemeral(channel, user, body.get("text", ""), blocks, "response_url"))
+            self.ws.ephemerals.append(Ephemeral(channel, user, body.get("text", ""), blocks, "response_url",
+                                                self.ws.next_ts()))
         self.ws.calls.append(_call("response_url", body, 200))
-        for notify in self.on_change:
-            notify()
+        self.notify()
         return web.json_response({"ok": True})
+
+    def _change_original(self, channel: str, user: str, ts: str, body: dict[str, Any]) -> None:
+        """replace_original / delete_original on the message (or the person's ephemeral) a button was on."""
+        eph = next((e for e in self.ws.ephemerals if e.user == user and e.channel == channel and e.ts == ts), None)
+        msg = self.ws.find_message(channel, ts)
+        if body.get("delete_original"):
+            if eph is not None:
+                self.ws.ephemerals.remove(eph)
+            elif msg is not None:
+                self.ws.messages.remove(msg)
+            return
+        target = eph or msg
+        if target is None:
+            raise web.HTTPNotFound(text="message_not_found")
+        target.text = body.get("text", target.text)
+        target.blocks = body.get("blocks") or []
+        if isinstance(target, Message):
+            target.edited = True
 
 
 def _fault(status: int, retry_after: int) -> tuple[int, dict[str, Any], dict[str, str]]:
@@ -221,9 +248,10 @@ async def chat_post_ephemeral(api: SlackWebAPI, args: dict[str, Any]) -> dict[st
     user = _user(api, str(args.get("user")))
     if user.id not in ch.members and not ch.is_im:
         raise SlackError("user_not_in_channel")
+    ts = api.ws.next_ts()
     api.ws.ephemerals.append(Ephemeral(ch.id, user.id, args.get("text", ""), args.get("blocks") or [],
-                                       "chat.postEphemeral"))
-    return {"ok": True, "message_ts": api.ws.next_ts()}
+                                       "chat.postEphemeral", ts))
+    return {"ok": True, "message_ts": ts}
 
 
 async def chat_update(api: SlackWebAPI, args: dict[str, Any]) -> dict[str, Any]:
@@ -309,6 +337,22 @@ async def views_open(api: SlackWebAPI, args: dict[str, Any]) -> dict[str, Any]:
     return _open_view(api, args, "modal", issued[1])
 
 
+async def views_push(api: SlackWebAPI, args: dict[str, Any]) -> dict[str, Any]:
+    """A modal on top of the person's open one (the local page shows the top of the stack)."""
+    trigger = str(args.get("trigger_id", ""))
+    issued = api.triggers.pop(trigger, None)
+    if issued is None:
+        raise SlackError("invalid_trigger_id")
+    if time.monotonic() - issued[0] > TRIGGER_TTL_SECONDS:
+        raise SlackError("expired_trigger_id")
+    top = api.ws.open_modal(issued[1])
+    if top is None:
+        raise SlackError("not_found")
+    out = _open_view(api, args, "modal", issued[1])
+    api.ws.views[out["view"]["id"]].parent = top.id
+    return out
+
+
 async def views_update(api: SlackWebAPI, args: dict[str, Any]) -> dict[str, Any]:
     vid = str(args.get("view_id", ""))
     if vid not in api.ws.views:
@@ -343,5 +387,6 @@ METHODS: dict[str, Handler] = {
     "usergroups.users.list": usergroups_users_list,
     "views.open": views_open,
     "views.update": views_update,
+    "views.push": views_push,
     "views.publish": views_publish,
 }
