@@ -1,4 +1,4 @@
-"""Who reviews what: the routing table from settings (and POLICY_DIR/review_routing.yaml) and a
+"""Who reviews what: the routing table from settings (and POLICY_DIR/approvals/routing.yaml) and a
 short-lived cache of reviewer membership read from Slack.
 
 Why a cache: every button press asks "is this person a reviewer here?"; conversations.members is
@@ -25,7 +25,7 @@ from policy_core.approvals.routing import (
     table_from_mapping,
 )
 
-ROUTING_FILE = "review_routing.yaml"
+ROUTING_FILE = "approvals/routing.yaml"  # a subfolder: every *.yaml in POLICY_DIR is a rulebook
 MEMBERS_TTL_SECONDS = 60.0
 
 

@@ -359,12 +359,15 @@ def register(app: AsyncApp, services: Services) -> None:
             return
         await deliver(services, refs=[rid])
 
-    for action_id, decision in DECISION_ACTIONS.items():
-        async def listener(ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond,
-                           decision: str = decision) -> None:
+    def decision_listener(decision: str) -> Any:
+        # Bolt passes arguments by name, so the decision is bound by a closure, not a parameter.
+        async def listener(ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
             await on_decision(ack, body, respond, decision)
 
-        app.action(action_id)(listener)
+        return listener
+
+    for action_id, decision in DECISION_ACTIONS.items():
+        app.action(action_id)(decision_listener(decision))
 
     @app.view(views.REASON_MODAL)
     async def on_reason(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
@@ -485,12 +488,14 @@ def register(app: AsyncApp, services: Services) -> None:
             return
         await deliver(services, refs=[aid, appeal.subject_id])
 
-    for action_id, outcome in ((views.UPHOLD, "uphold"), (views.OVERTURN, "overturn")):
-        async def appeal_listener(ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond,
-                                  outcome: str = outcome) -> None:
+    def appeal_listener(outcome: str) -> Any:
+        async def listener(ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
             await on_appeal_decision(ack, body, respond, outcome)
 
-        app.action(action_id)(appeal_listener)
+        return listener
+
+    for action_id, outcome in ((views.UPHOLD, "uphold"), (views.OVERTURN, "overturn")):
+        app.action(action_id)(appeal_listener(outcome))
 
 
 async def modal_error(ack: AsyncAck, text: str) -> None:
