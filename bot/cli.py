@@ -11,7 +11,7 @@ from bot import __version__
 from bot.settings import SettingsError
 
 # Each module in bot.commands registers its own subcommand(s).
-COMMANDS = ("serve", "migrate", "check", "rules", "quiz", "audit", "breach")
+COMMANDS = ("serve", "migrate", "check", "rules", "quiz", "audit", "breach", "ask")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,6 +18,7 @@ from policy_core.approvals.routing import RoutingTable
 from policy_core.checker import Checker
 from policy_core.clock import Clock, SystemClock
 from policy_store.db import create_engine, session_factory
+from policy_store.policy_docs import PolicyLibrary
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Services:
     checker: Checker
     client: AsyncWebClient
     clock: Clock = field(default_factory=SystemClock)
+    policy_library: PolicyLibrary = field(default_factory=PolicyLibrary)  # ask: index over the stored policy
     routing: RoutingTable = field(default_factory=RoutingTable)  # approvals: category -> reviewers
     reviewers: ReviewerDirectory | None = None  # approvals: cached reviewer membership
 

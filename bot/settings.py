@@ -29,6 +29,7 @@ HINTS: dict[str, str] = {
     "REVIEW_CHANNEL": "give the reviewers channel id (C...), from the channel's details",
     "SECTORS": "give a comma-separated list of: technology, retail, healthcare, finance, "
     "manufacturing, nonprofit",
+    "POLICY_OWNERS_CHANNEL": "give the policy owners channel id (C...), from the channel's details",
     "RETENTION_DAYS": "give a whole number of days (0 keeps nothing beyond redacted summaries)",
     "REVIEW_CHANNELS": "give category=CHANNEL pairs, e.g. promotion=C0MARKETING,financial_promise=C0COMPLIAN",
     "REVIEW_CHANNELS_BY_SECTOR": "give sector.category=CHANNEL pairs, e.g. retail.promotion=C0RETAILMKT",
@@ -65,6 +66,8 @@ class Settings(BaseSettings):
     policy_dir: Path | None = Field(default=None, alias="POLICY_DIR")
     sectors_raw: str = Field(default="", alias="SECTORS")
     retention_days: int = Field(default=30, ge=0, alias="RETENTION_DAYS")
+    # ask policy: where questions the policy does not answer are forwarded (when the asker agrees)
+    policy_owners_channel: str = Field(default="", alias="POLICY_OWNERS_CHANNEL")
     # Approvals (policy_core.approvals): routing, deadlines, escalation and appeals.
     review_channels_raw: str = Field(default="", alias="REVIEW_CHANNELS")
     review_channels_by_sector_raw: str = Field(default="", alias="REVIEW_CHANNELS_BY_SECTOR")

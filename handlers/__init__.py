@@ -9,11 +9,12 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from bot.services import Services
-from handlers import approvals, checkpost, fallback, home
+from handlers import approvals, ask, checkpost, fallback, home
 
 
 def register_all(app: AsyncApp, services: Services) -> None:
     checkpost.register(app, services)
     home.register(app, services)
     approvals.register(app, services)
+    ask.register(app, services)
     fallback.register(app, services)

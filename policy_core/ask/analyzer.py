@@ -129,6 +129,7 @@ class TypoRepair:
 
     def __init__(self, vocabulary: dict[str, int]) -> None:
         self.known = vocabulary
+        self.known_stems = {stem(w) for w in vocabulary}
         self.index: dict[str, list[str]] = {}
         for w in vocabulary:
             if len(w) < 4:
@@ -137,12 +138,13 @@ class TypoRepair:
                 self.index.setdefault(d, []).append(w)
 
     def fix(self, word: str) -> str | None:
-        if word in self.known or len(word) < 4 or word.isdigit() or word in STOPWORDS:
+        if word in self.known or len(word) < 4 or word.isdigit() or word in STOPWORDS or stem(word) in self.known_stems:
             return None
         cands: set[str] = set(self.index.get(word, ()))
         for d in deletes(word):
             cands.update(self.index.get(d, ()))
-        cands = {c for c in cands if _one_edit(c, word) and (len(word) >= 5 or _swap(c, word))}
+        # a one-letter substitution in a short word is more often another real word ("night"/"right")
+        cands = {c for c in cands if _one_edit(c, word) and (len(c) != len(word) or len(word) >= 6 or _swap(c, word))}
         if not cands:
             return None
         return max(sorted(cands), key=lambda c: self.known[c])

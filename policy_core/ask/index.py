@@ -10,6 +10,7 @@ long section that mentions the words in passing.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -122,6 +123,15 @@ class PolicyIndex:
             vocab[w] += 1
         self.by_section = _Postings.build(units)
         self.by_sentence = _Postings.build(sent_units)
+        self.sentence_owner = [si for si, _ in self.sentences]
+        self.sentence_ranges: list[tuple[int, int]] = [(0, 0)] * len(self.sections)
+        for j, si in enumerate(self.sentence_owner):
+            start, end = self.sentence_ranges[si]
+            self.sentence_ranges[si] = (j, j + 1) if start == end else (start, j + 1)
+        self.sentence_weights: list[dict[str, float]] = [{} for _ in self.sentences]
+        for t, plist in self.by_sentence.postings.items():
+            for j, w in plist:
+                self.sentence_weights[j][t] = w
         self.section_terms = [set(u) for u in units]
         self.repair = TypoRepair(dict(vocab))
 
@@ -144,21 +154,32 @@ class PolicyIndex:
                 w = 1.0
             weights[t.key] = weights.get(t.key, 0.0) + w
         sec_scores = self.by_section.score(weights)
-        sent_scores = self.by_sentence.score(weights)
-        per_section: dict[int, list[tuple[float, int]]] = {}
-        for j, sc in sent_scores.items():
-            per_section.setdefault(self.sentences[j][0], []).append((sc, j))
-        for lst in per_section.values():
-            lst.sort(key=lambda x: (-x[0], x[1]))
-        combined = {si: sc + SENTENCE_MIX * (per_section[si][0][0] if si in per_section else 0.0)
-                    for si, sc in sec_scores.items()}
-        ranked = sorted(combined.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        # Weak words ("post", "share") touch most sentences: rank candidates on the strong words, then
+        # score every sentence of the few best candidates exactly, weak words included.
+        strong = {t: w for t, w in weights.items() if w > WEAK_QUERY_WEIGHT}
+        owner = self.sentence_owner
+        rough: dict[int, float] = {}
+        for j, sc in self.by_sentence.score(strong).items():
+            si = owner[j]
+            if sc > rough.get(si, 0.0):
+                rough[si] = sc
+        pre = heapq.nlargest(max(k * 4, 12), sec_scores.items(),
+                             key=lambda kv: (kv[1] + SENTENCE_MIX * rough.get(kv[0], 0.0), -kv[0]))
+        best: dict[int, list[tuple[float, int]]] = {}
+        for si, _ in pre:
+            start, end = self.sentence_ranges[si]
+            scored = [(sum(weights.get(t, 0.0) * w for t, w in self.sentence_weights[j].items()), j)
+                      for j in range(start, end)]
+            scored.sort(key=lambda x: (-x[0], x[1]))
+            best[si] = [x for x in scored[:2] if x[0] > 0]
+        combined = {si: sec_scores[si] + SENTENCE_MIX * (best[si][0][0] if best.get(si) else 0.0) for si, _ in pre}
+        ranked = heapq.nlargest(k, combined.items(), key=lambda kv: (kv[1], -kv[0]))
         units = _informative_units(terms)
         hits = []
         for si, score in ranked:
-            best = per_section.get(si, [])[:2]
-            if best:
-                sents = [(sc, self.sentences[j][1]) for sc, j in best]
+            pair = best.get(si)
+            if pair:
+                sents = [(sc, self.sentences[j][1]) for sc, j in pair]
             else:
                 sents = [(0.0, (split_sentences(self.sections[si].text) or [""])[0])]
             hits.append(Hit(self.sections[si], score, sents[0][1], sents[0][0], self._coverage(units, si),

@@ -66,12 +66,14 @@ async def test_askpolicy_answers_privately_with_quote_citation_and_takeaway(ask_
 
 async def test_mention_is_answered_in_a_thread(ask_bot: Bot) -> None:
     bot = ask_bot
-    root = Message(GENERAL, bot.ws.next_ts(), EMPLOYEE, f"<@{BOT_USER_ID}> is a nurse allowed to post about patients on the ward?")
+    root = Message(
+        GENERAL, bot.ws.next_ts(), EMPLOYEE, f"<@{BOT_USER_ID}> is a nurse allowed to post about patients on the ward?"
+    )
     bot.ws.messages.append(root)
     event = {"type": "app_mention", "user": EMPLOYEE, "text": root.text, "ts": root.ts, "channel": GENERAL}
     assert (await bot.sender.event(event)).status == 200
     await bot.until(lambda: bot.ws.messages_in(GENERAL, thread_ts=root.ts), what="the threaded answer")
-    answer = [m for m in bot.ws.messages_in(GENERAL, thread_ts=root.ts) if m.user == BOT_USER_ID][0]
+    answer = next(m for m in bot.ws.messages_in(GENERAL, thread_ts=root.ts) if m.user == BOT_USER_ID)
     assert answer.thread_ts == root.ts
     assert_cited_answer(answer.blocks, "Patient privacy", "patient-privacy")
 
@@ -79,16 +81,29 @@ async def test_mention_is_answered_in_a_thread(ask_bot: Bot) -> None:
 async def test_dm_is_answered_in_the_dm(ask_bot: Bot) -> None:
     bot = ask_bot
     im = bot.ws.im_for(EMPLOYEE)
-    event = {"type": "message", "channel_type": "im", "channel": im.id, "user": EMPLOYEE,
-             "text": "my pasword got leaked, what do i do", "ts": bot.ws.next_ts()}
+    event = {
+        "type": "message",
+        "channel_type": "im",
+        "channel": im.id,
+        "user": EMPLOYEE,
+        "text": "my pasword got leaked, what do i do",
+        "ts": bot.ws.next_ts(),
+    }
     assert (await bot.sender.event(event)).status == 200
     await bot.until(lambda: [m for m in bot.ws.messages_in(im.id) if m.user == BOT_USER_ID], what="the DM answer")
-    answer = [m for m in bot.ws.messages_in(im.id) if m.user == BOT_USER_ID][0]
+    answer = next(m for m in bot.ws.messages_in(im.id) if m.user == BOT_USER_ID)
     assert "Passwords, credentials and account security" in rendered(answer.blocks)
     assert "`credentials`" in rendered(answer.blocks)
     # our own reply comes back as a message event with bot_id: it must not be answered again
-    echo = {"type": "message", "channel_type": "im", "channel": im.id, "user": BOT_USER_ID, "bot_id": "B0BOT",
-            "text": answer.text, "ts": answer.ts}
+    echo = {
+        "type": "message",
+        "channel_type": "im",
+        "channel": im.id,
+        "user": BOT_USER_ID,
+        "bot_id": "B0BOT",
+        "text": answer.text,
+        "ts": answer.ts,
+    }
     await bot.sender.event(echo)
     await bot.settle(0.5)
     assert len([m for m in bot.ws.messages_in(im.id) if m.user == BOT_USER_ID]) == 1
@@ -98,7 +113,12 @@ async def test_dm_is_answered_in_the_dm(ask_bot: Bot) -> None:
 
 async def test_shortcut_takes_the_message_as_the_question(ask_bot: Bot) -> None:
     bot = ask_bot
-    msg = Message(GENERAL, bot.ws.next_ts(), EMPLOYEE_2, "Should I reply to this angry customer complaint on Facebook and offer a refund?")
+    msg = Message(
+        GENERAL,
+        bot.ws.next_ts(),
+        EMPLOYEE_2,
+        "Should I reply to this angry customer complaint on Facebook and offer a refund?",
+    )
     bot.ws.messages.append(msg)
     reply = await bot.sender.message_shortcut(EMPLOYEE, "ask_policy", GENERAL, msg.ts)
     assert reply.status == 200
@@ -170,8 +190,9 @@ async def test_empty_question_gets_usage_help(ask_bot: Bot) -> None:
         assert reply.status == 200 and "How to ask about the policy" in reply.text
     root = Message(GENERAL, bot.ws.next_ts(), EMPLOYEE, f"<@{BOT_USER_ID}>")
     bot.ws.messages.append(root)
-    await bot.sender.event({"type": "app_mention", "user": EMPLOYEE, "text": root.text, "ts": root.ts,
-                            "channel": GENERAL})
+    await bot.sender.event(
+        {"type": "app_mention", "user": EMPLOYEE, "text": root.text, "ts": root.ts, "channel": GENERAL}
+    )
     await bot.until(lambda: bot.ws.messages_in(GENERAL, thread_ts=root.ts))
     assert "How to ask about the policy" in bot.ws.messages_in(GENERAL, thread_ts=root.ts)[0].text
     assert await questions(bot) == []
@@ -189,16 +210,22 @@ async def test_read_section_opens_the_whole_section(ask_bot: Bot) -> None:
     assert "You remain responsible for everything you post" in json.dumps(view)
 
 
-async def test_an_imported_policy_replaces_the_default_and_answers_cite_its_version(ask_bot: Bot, tmp_path: Path) -> None:
+async def test_an_imported_policy_replaces_the_default_and_answers_cite_its_version(
+    ask_bot: Bot, tmp_path: Path
+) -> None:
     from policy_core.ask import parse_markdown
     from policy_store.policy_docs import import_document
 
     bot = ask_bot
-    md = "# Our policy\n\n## Parking and social posts\n<!-- id: parking; owner: Facilities -->\nNever post photos of the car park barrier codes.\n"
+    md = (
+        "# Our policy\n\n## Parking and social posts\n<!-- id: parking; owner: Facilities -->\n"
+        "Never post photos of the car park barrier codes.\n"
+    )
     for text in (md, md.replace("Never", "Do not ever")):
         async with bot.services.sessions.begin() as s:
-            await import_document(s, parse_markdown(text, "ours.md"), text, source="ours.md", actor="test",
-                                  at=bot.clock.now())
+            await import_document(
+                s, parse_markdown(text, "ours.md"), text, source="ours.md", actor="test", at=bot.clock.now()
+            )
     await bot.sender.command(EMPLOYEE, "/askpolicy", "can I post a photo of the car park barrier code?")
     await bot.until(lambda: bot.ws.ephemerals_for(EMPLOYEE))
     text = rendered(bot.ws.ephemerals_for(EMPLOYEE)[0].blocks)

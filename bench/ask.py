@@ -1,0 +1,136 @@
+"""Ask policy figures: top-1/top-3 accuracy, latency, a 2,000-section rulebook, out-of-scope honesty.
+
+Run: .venv/bin/python bench/ask.py
+Sets: tests/ask/default_policy_questions.yaml (shipped default policy; dev + holdout splits) and
+tests/ask/northwind_questions.yaml (a policy the default rules never saw, imported from Markdown).
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from policy_core.ask import PolicyIndex, Section, answer_question, parse_markdown  # noqa: E402
+from policy_store.policy import DEFAULT_POLICY_PATH  # noqa: E402
+
+SETS = [
+    ("default policy", DEFAULT_POLICY_PATH, ROOT / "tests/ask/default_policy_questions.yaml"),
+    ("northwind (unseen)", ROOT / "tests/ask/data/northwind_policy.md", ROOT / "tests/ask/northwind_questions.yaml"),
+]
+TARGET_TOP1, TARGET_TOP3, TARGET_P99_MS = 0.9, 0.97, 20.0
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
+
+
+def evaluate(index: PolicyIndex, data: dict[str, Any], split: str | None) -> dict[str, float]:
+    qs = [q for q in data["questions"] if split is None or q.get("split") == split]
+    oos = [q for q in data.get("out_of_scope", []) if split is None or q.get("split") == split]
+    top1 = top3 = confident = 0
+    lat: list[float] = []
+    for item in qs:
+        t = time.perf_counter()
+        a = answer_question(index, item["q"])
+        lat.append((time.perf_counter() - t) * 1000)
+        ids = [c.id for c in a.citations]
+        top1 += ids[:1] == [item["id"]]
+        top3 += item["id"] in ids[:3]
+        confident += a.confident
+    unsure = 0
+    for item in oos:
+        t = time.perf_counter()
+        a = answer_question(index, item["q"])
+        lat.append((time.perf_counter() - t) * 1000)
+        unsure += not a.confident
+    return {"n": len(qs), "top1": top1 / len(qs), "top3": top3 / len(qs), "confident": confident / len(qs),
+            "oos_n": len(oos), "oos_unsure": unsure / len(oos) if oos else float("nan"),
+            "p50": pct(lat, 50), "p99": pct(lat, 99)}
+
+
+def synthesize(sections: list[Section], n: int, seed: int = 7) -> list[Section]:
+    """A big rulebook: every section varied (site/team prefixes, shuffled sentences, extra vocabulary)."""
+    rng = random.Random(seed)
+    sites = ["Leeds", "Lyon", "Austin", "Pune", "Osaka", "Derby", "Turin", "Perth", "Quito", "Malmo"]
+    teams = ["retail stores", "call centre", "clinic", "plant", "head office", "warehouse", "labs", "branches"]
+    filler = ("regional", "addendum", "local", "variant", "procedure", "supplement", "guidance", "standard")
+    out: list[Section] = []
+    i = 0
+    while len(out) < n:
+        base = sections[i % len(sections)]
+        i += 1
+        sentences = [s for s in base.text.replace("\n", " ").split(". ") if s]
+        rng.shuffle(sentences)
+        extra = " ".join(rng.sample(filler, 3))
+        site, team = rng.choice(sites), rng.choice(teams)
+        out.append(replace(base, id=f"{base.id}-{len(out)}", title=f"{base.title} ({site} {team})",
+                           text=". ".join(sentences) + f". This {extra} applies to the {site} {team}."))
+    return out
+
+
+def main() -> int:
+    ok = True
+    print("Ask policy bench (BM25 + stems + synonyms/phrases + typo repair; no model files)\n")
+    indexes: dict[str, PolicyIndex] = {}
+    for name, policy, questions in SETS:
+        doc = parse_markdown(policy.read_text(encoding="utf-8"), source=policy.name)
+        t = time.perf_counter()
+        index = PolicyIndex(doc.sections)
+        build = (time.perf_counter() - t) * 1000
+        indexes[name] = index
+        data = yaml.safe_load(questions.read_text(encoding="utf-8"))
+        splits = sorted({q.get("split") for q in data["questions"] if q.get("split")})
+        print(f"== {name}: {len(doc.sections)} sections (index built in {build:.0f} ms)")
+        for split in [*splits, None]:
+            r = evaluate(index, data, split)
+            label = split or "all"
+            print(f"  {label:8s} n={r['n']:3d}  top-1 {r['top1']:.3f}  top-3 {r['top3']:.3f}  "
+                  f"in-scope confident {r['confident']:.3f}  |  out-of-scope n={r['oos_n']:2d} "
+                  f"confident=false {r['oos_unsure']:.3f}  |  p50 {r['p50']:.2f} ms  p99 {r['p99']:.2f} ms")
+            if split is None:
+                ok &= r["top1"] >= TARGET_TOP1 and r["top3"] >= TARGET_TOP3 and r["oos_unsure"] == 1.0
+        print()
+    base = [s for ix in indexes.values() for s in ix.sections]
+    big_sections = synthesize(base, 2000)
+    t = time.perf_counter()
+    big = PolicyIndex(big_sections)
+    build = (time.perf_counter() - t) * 1000
+    question = "can I post a promo code for the black friday sale on my instagram?"
+    for _ in range(20):
+        answer_question(big, question)
+    lat = []
+    for _ in range(500):
+        t = time.perf_counter()
+        answer_question(big, question)
+        lat.append((time.perf_counter() - t) * 1000)
+    p99 = pct(lat, 99)
+    print(f"== 2,000-section rulebook (synthesized; index built in {build:.0f} ms)")
+    print(f"  one question x500: p50 {pct(lat, 50):.2f} ms  p99 {p99:.2f} ms  max {max(lat):.2f} ms "
+          f"(target p99 < {TARGET_P99_MS:.0f} ms)")
+    data = yaml.safe_load(SETS[0][2].read_text(encoding="utf-8"))
+    all_q = [q["q"] for q in data["questions"]] + [q["q"] for q in data["out_of_scope"]]
+    lat2 = []
+    for q in all_q:
+        t = time.perf_counter()
+        answer_question(big, q)
+        lat2.append((time.perf_counter() - t) * 1000)
+    print(f"  all {len(all_q)} default-set questions: p50 {statistics.median(lat2):.2f} ms  p99 {pct(lat2, 99):.2f} ms")
+    ok &= p99 < TARGET_P99_MS
+    print(f"\ntargets (top-1 >= {TARGET_TOP1}, top-3 >= {TARGET_TOP3} on both sets, out-of-scope never confident, "
+          f"p99 < {TARGET_P99_MS:.0f} ms at 2,000 sections): {'MET' if ok else 'NOT MET'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
