@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.quiz.rounds import QUIZ_TICK_SECONDS, quiz_tick
 from bot.services import Services
 from handlers import approvals
 from policy_store.events import forget_before
@@ -41,6 +42,7 @@ def jobs() -> list[Job]:
         Job("housekeeping", housekeeping, 600),
         Job("approval_deadlines", approvals.deadlines_tick, 60),  # remind, escalate, expire, purge
         Job("approval_outbox", approvals.outbox_tick, 10),  # retry messages Slack refused
+        Job("quiz", quiz_tick, QUIZ_TICK_SECONDS),  # plan quiz rounds, deliver DMs exactly once, remind
     ]
 
 

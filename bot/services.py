@@ -7,6 +7,7 @@ fake Slack, manual clock) and several can live in one process.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -18,6 +19,10 @@ from policy_core.approvals.routing import RoutingTable
 from policy_core.checker import Checker
 from policy_core.clock import Clock, SystemClock
 from policy_store.db import create_engine, session_factory
+
+if TYPE_CHECKING:
+    from bot.quiz.worker import QuizWorker
+    from policy_core.quiz import QuestionBank
 from policy_store.policy_docs import PolicyLibrary
 
 
@@ -33,7 +38,11 @@ class Services:
     routing: RoutingTable = field(default_factory=RoutingTable)  # approvals: category -> reviewers
     reviewers: ReviewerDirectory | None = None  # approvals: cached reviewer membership
 
+    quiz_bank: QuestionBank | None = None  # quizzes: loaded on first use (bot.quiz.get_bank)
+    quiz_worker: QuizWorker | None = None  # quizzes: this process's DM worker (bot.quiz.get_worker)
     async def close(self) -> None:
+        if self.quiz_worker is not None:
+            await self.quiz_worker.close()
         await self.engine.dispose()
 
 

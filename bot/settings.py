@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from policy_core.quiz.schedule import CronSchedule, WorkingHours
 
 SLACK_DEFAULT_API_URL = "https://slack.com/api/"
 
@@ -40,6 +44,16 @@ HINTS: dict[str, str] = {
     "REVIEW_TIMEZONE": "give an IANA time zone for business days, e.g. Europe/London",
     "REVIEW_LEAD": "give the user id (U...) of the lead who hears about overdue requests",
     "APPEALS_CHANNEL": "give the appeals channel id (C...), from the channel's details",
+    "QUIZ_SCHEDULE": "give a 5-field cron expression in each person's local time, e.g. '0 10 * * tue' "
+    "(Tuesdays 10:00), or 'off'",
+    "QUIZ_WORKING_HOURS": "give local hours like 09:00-17:00",
+    "QUIZ_WORKING_DAYS": "give days like mon-fri or mon,tue,thu",
+    "QUIZ_CHANNELS": "give channel ids (C...) whose members get quizzes, comma-separated; empty = everyone",
+    "QUIZ_INCLUDE_GUESTS": "true to quiz multi- and single-channel guests too, else false",
+    "QUIZ_REMINDER_HOURS": "give the hours after which an unanswered quiz gets one reminder (0 = none)",
+    "QUIZ_CONCURRENCY": "give the most quiz DMs in flight at once, e.g. 20",
+    "QUIZ_LEASE_SECONDS": "give the seconds a worker may hold a delivery before another takes over, e.g. 120",
+    "QUIZ_BANK": "give a folder of question bank *.yaml files, or leave it unset for the shipped bank",
 }
 
 KNOWN_SECTORS = ("technology", "retail", "healthcare", "finance", "manufacturing", "nonprofit")
@@ -77,6 +91,16 @@ class Settings(BaseSettings):
     review_timezone: str = Field(default="UTC", alias="REVIEW_TIMEZONE")
     review_lead: str = Field(default="", alias="REVIEW_LEAD")
     appeals_channel: str = Field(default="", alias="APPEALS_CHANNEL")
+    # Training micro-quizzes (policy_core.quiz, bot.quiz).
+    quiz_schedule: str = Field(default="0 10 * * tue", alias="QUIZ_SCHEDULE")
+    quiz_working_hours: str = Field(default="09:00-17:00", alias="QUIZ_WORKING_HOURS")
+    quiz_working_days: str = Field(default="mon-fri", alias="QUIZ_WORKING_DAYS")
+    quiz_channels_raw: str = Field(default="", alias="QUIZ_CHANNELS")
+    quiz_include_guests: bool = Field(default=False, alias="QUIZ_INCLUDE_GUESTS")
+    quiz_reminder_hours: float = Field(default=24.0, ge=0, alias="QUIZ_REMINDER_HOURS")
+    quiz_concurrency: int = Field(default=20, ge=1, le=500, alias="QUIZ_CONCURRENCY")
+    quiz_lease_seconds: int = Field(default=120, ge=2, alias="QUIZ_LEASE_SECONDS")
+    quiz_bank: Path | None = Field(default=None, alias="QUIZ_BANK")
 
     @field_validator("slack_bot_token")
     @classmethod
@@ -156,6 +180,50 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"unknown time zone {v!r}") from None
         return v.strip() or "UTC"
+
+    @field_validator("quiz_schedule")
+    @classmethod
+    def _quiz_schedule(cls, v: str) -> str:
+        from policy_core.quiz.schedule import CronSchedule
+
+        v = v.strip()
+        if v.lower() not in {"", "off", "none"}:
+            CronSchedule.parse(v)
+        return v
+
+    @field_validator("quiz_working_hours")
+    @classmethod
+    def _quiz_hours(cls, v: str) -> str:
+        from policy_core.quiz.schedule import WorkingHours
+
+        WorkingHours.parse(v, "mon-fri")
+        return v
+
+    @field_validator("quiz_working_days")
+    @classmethod
+    def _quiz_days(cls, v: str, info: ValidationInfo) -> str:
+        from policy_core.quiz.schedule import WorkingHours
+
+        WorkingHours.parse(info.data.get("quiz_working_hours") or "09:00-17:00", v)
+        return v
+
+    @property
+    def quiz_cron(self) -> CronSchedule | None:
+        """The quiz schedule; None when QUIZ_SCHEDULE is off."""
+        from policy_core.quiz.schedule import CronSchedule
+
+        v = self.quiz_schedule.strip()
+        return None if v.lower() in {"", "off", "none"} else CronSchedule.parse(v)
+
+    @property
+    def quiz_hours(self) -> WorkingHours:
+        from policy_core.quiz.schedule import WorkingHours
+
+        return WorkingHours.parse(self.quiz_working_hours, self.quiz_working_days)
+
+    @property
+    def quiz_channels(self) -> list[str]:
+        return [c.strip() for c in self.quiz_channels_raw.split(",") if c.strip()]
 
     @property
     def sectors(self) -> list[str] | None:

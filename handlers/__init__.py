@@ -9,7 +9,7 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from bot.services import Services
-from handlers import approvals, ask, checkpost, fallback, home
+from handlers import approvals, ask, checkpost, fallback, home, quiz
 
 
 def register_all(app: AsyncApp, services: Services) -> None:
@@ -17,4 +17,5 @@ def register_all(app: AsyncApp, services: Services) -> None:
     home.register(app, services)
     approvals.register(app, services)
     ask.register(app, services)
+    quiz.register(app, services)
     fallback.register(app, services)

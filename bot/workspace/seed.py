@@ -44,3 +44,18 @@ def seed(ws: Workspace) -> Workspace:
     ws.add_channel(POLICY_OWNERS, "policy-owners", [ADMIN, LEAD])
     ws.add_channel(AMBASSADORS, "ambassador-library", everyone)
     return ws
+
+
+CROWD_ZONES = (("Europe/London", 0), ("America/New_York", -18000), ("Asia/Kolkata", 19800),
+               ("Europe/Berlin", 3600), ("Australia/Sydney", 39600))
+
+
+def seed_crowd(ws: Workspace, count: int, prefix: str = "UC") -> list[str]:
+    """Add `count` ordinary members across a few time zones (for fan-out tests and benchmarks)."""
+    ids = []
+    for i in range(count):
+        tz, offset = CROWD_ZONES[i % len(CROWD_ZONES)]
+        uid = f"{prefix}{i:07d}"
+        ws.add_user(User(uid, f"member{i}", f"Member {i}", tz=tz, tz_offset=offset))
+        ids.append(uid)
+    return ids

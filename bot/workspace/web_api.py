@@ -300,6 +300,24 @@ async def conversations_replies(api: SlackWebAPI, args: dict[str, Any]) -> dict[
     return {"ok": True, "messages": [root.to_api()] + [m.to_api() for m in replies if m is not root]}
 
 
+async def conversations_history(api: SlackWebAPI, args: dict[str, Any]) -> dict[str, Any]:
+    """Top-level messages, newest first, within (oldest, latest) (inclusive=true includes both ends)."""
+    ch = _channel(api, args)
+    inclusive = str(args.get("inclusive", "")).lower() in {"1", "true"}
+    oldest = float(args.get("oldest") or 0)
+    latest = float(args.get("latest") or 0) or float("inf")
+
+    def within(ts: float) -> bool:
+        return (oldest <= ts <= latest) if inclusive else (oldest < ts < latest)
+
+    found = [m for m in api.ws.messages_in(ch.id) if (m.thread_ts is None or m.thread_ts == m.ts)
+             and within(float(m.ts))]
+    found.sort(key=lambda m: float(m.ts), reverse=True)
+    chunk, nxt = _page(found, args)
+    return {"ok": True, "messages": [m.to_api() for m in chunk], "has_more": bool(nxt),
+            "response_metadata": {"next_cursor": nxt}}
+
+
 async def users_info(api: SlackWebAPI, args: dict[str, Any]) -> dict[str, Any]:
     return {"ok": True, "user": _user(api, str(args.get("user"))).to_api()}
 
@@ -382,6 +400,7 @@ METHODS: dict[str, Handler] = {
     "conversations.members": conversations_members,
     "conversations.info": conversations_info,
     "conversations.replies": conversations_replies,
+    "conversations.history": conversations_history,
     "users.info": users_info,
     "users.list": users_list,
     "usergroups.users.list": usergroups_users_list,

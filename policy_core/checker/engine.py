@@ -35,7 +35,8 @@ MAX_DRAFT_CHARS = 4000
 NEGATORS = ("not", "no", "never", "don't", "doesn't", "didn't", "can't", "cannot", "won't", "isn't",
             "aren't", "wasn't", "weren't", "without", "nothing", "nobody", "neither", "nor", "couldn't",
             "shouldn't", "wouldn't", "hardly", "none", "no one", "avoid", "instead of", "rather than")
-_NEGATION_WINDOW = 24
+_NEGATION_WINDOW = 14
+_QUOTES = "'\"‘’“”`"
 _EXCERPT_MAX = 80
 
 
@@ -59,6 +60,17 @@ def _near(hits: dict[int, list[Span]], terms: tuple[int, ...], s: int, e: int, w
             if window is None or (hs - e <= window and s - he <= window):
                 return True
     return False
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] wrapped in quotes (give or take one word), i.e. reported rather than asserted?"""
+    left = text[max(0, s - 12):s]
+    right = text[e:e + 12]
+    lq = max(left.rfind(q) for q in _QUOTES)
+    rq = min((right.find(q) for q in _QUOTES if q in right), default=-1)
+    if lq < 0 or rq < 0:
+        return False
+    return " " not in left[lq + 1:].strip() and " " not in right[:rq].strip()
 
 
 class Checker:
@@ -186,6 +198,8 @@ class Checker:
             if c.weaken and _near(hits, c.weaken, s, e, window):
                 continue
             if d.context.negation and self._negated(hits, s):
+                continue
+            if d.context.quoted_weakens and _quoted(text, s, e):
                 continue
             if c.strengthen and _near(hits, c.strengthen, s, e, window):
                 score += d.context.strengthen_by

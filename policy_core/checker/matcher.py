@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import ahocorasick
 import re2
 
-from .normalize import Normalized, View, leet_view, phrase_key, words_view
+from .normalize import Normalized, View, collapse_spaced, leet_view, phrase_key, words_view
 
 Span = tuple[int, int]
 
@@ -122,18 +122,29 @@ class TermIndex:
                     for term in ids:
                         self._add(hits, seen, term, norm, view, vs, rs + end + 1)
         if self._has_patterns:
-            matched = self._set.Match(norm.text)
-            for idx in matched or ():
-                pat = self._regexes[idx]
-                for m in pat.regex.finditer(norm.text):
-                    s, e = m.span()
-                    if e > s:
-                        os_, oe = norm.to_original(s, e)
-                        key = (pat.term, os_, oe)
-                        if key not in seen:
-                            seen.add(key)
-                            hits.setdefault(pat.term, []).append((os_, oe))
+            self._scan_patterns(norm, norm.text, None, hits, seen)
+            if views[0][0].runs:
+                collapsed = collapse_spaced(norm.text)
+                if collapsed is not None:
+                    self._scan_patterns(norm, collapsed[0], collapsed[1], hits, seen)
         return hits
+
+    def _scan_patterns(self, norm: Normalized, text: str, src: list[int] | None,
+                       hits: dict[int, list[Span]], seen: set[tuple[int, int, int]]) -> None:
+        """Run the RE2 set once; re-run only the patterns that matched, for their spans."""
+        for idx in self._set.Match(text) or ():
+            pat = self._regexes[idx]
+            for m in pat.regex.finditer(text):
+                s, e = m.span()
+                if e <= s:
+                    continue
+                if src is not None:
+                    s, e = src[s], src[e - 1] + 1
+                os_, oe = norm.to_original(s, e)
+                key = (pat.term, os_, oe)
+                if key not in seen:
+                    seen.add(key)
+                    hits.setdefault(pat.term, []).append((os_, oe))
 
     @staticmethod
     def _add(hits: dict[int, list[Span]], seen: set[tuple[int, int, int]], term: int, norm: Normalized,

@@ -83,8 +83,8 @@ def fold_char(char: str) -> str:
             out.append(_PUNCT_FOLD[ch])
         elif ch in _CONFUSABLES:
             out.append(_CONFUSABLES[ch])
-        elif cat[0] in "SZC" and not ch.isascii():
-            out.append(" ")  # emoji, symbols, exotic spaces: word separators
+        elif cat[0] in "ZC" and not ch.isascii():
+            out.append(" ")  # exotic spaces and controls: word separators (emoji stay for patterns)
         else:
             out.append(ch)
     return "".join(out)
@@ -218,6 +218,23 @@ def _word_view(lower: str, table: dict[int, str]) -> View:
         first = {s: k for k, s in enumerate(src)}
         out_runs = tuple((first[s], first[e - 1] + 1) for s, e in runs if s in first and e - 1 in first)
     return View(out, src, out_runs)
+
+
+_SPACED_ANYCASE = re.compile(_SPACED.pattern, re.IGNORECASE)
+
+
+def collapse_spaced(text: str) -> tuple[str, list[int]] | None:
+    """Join spaced-out characters keeping case ("A K I A ..." -> "AKIA..."), for case-sensitive patterns.
+
+    Returns the new text and the source index of each kept character, or None if nothing is spaced.
+    """
+    if not _SPACED_ANYCASE.search(text):
+        return None
+    deletions: list[tuple[int, int]] = []
+    for m in _SPACED_ANYCASE.finditer(text):
+        sep = len(m.group("sep"))
+        deletions.extend((i, i + sep) for i in range(m.start() + 1, m.end() - 1, sep + 1))
+    return _delete_spans(text, deletions)
 
 
 def words_view(norm: Normalized) -> View:

@@ -98,8 +98,11 @@ class OrgProfile(_Strict):
             return [self.company, *self.aliases, *self.products]
         if key == "code_names_distinct":  # multi-word or with digits: never an everyday word
             return [n for n in self.code_names if not n.isalpha()]
-        if key == "code_names_plain":  # one plain word ("Bluebird"): needs work context to count
-            return [n for n in self.code_names if n.isalpha()]
+        if key == "code_names_plain":  # one plain word ("Bluebird", or "Falcon" of "Project Falcon")
+            plain = [n for n in self.code_names if n.isalpha()]
+            plain += [n.split()[-1] for n in self.code_names
+                      if n.lower().startswith("project ") and len(n.split()) == 2 and n.split()[-1].isalpha()]
+            return plain
         return list(getattr(self, key))
 
     def example_value(self, key: str) -> str:
@@ -150,6 +153,7 @@ class Context(_Strict):
     strengthen_by: float = Field(default=0.3, ge=0, le=1)
     weaken: Terms = Terms()  # any of these near the match vetoes it
     negation: bool = False  # "no", "not", "never"... just before the match vetoes it
+    quoted_weakens: bool = False  # a match inside quotes is reported speech ("his 'can't lose' coin")
 
 
 class Detect(_Strict):

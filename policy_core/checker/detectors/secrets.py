@@ -1,20 +1,31 @@
-"""Passwords written out in prose ("the wifi password is Tr0ub4dor", "pw: hunter2").
+"""Passwords and logins written out in prose ("wifi password is Tr0ub4dor", "pw: hunter2",
+"creds are admin / Portal#2023").
 
 Token formats (Slack, GitHub, AWS, Google, Stripe, PEM) are plain RE2 patterns in the
-rulebook; a password needs code because what follows "password is" is often not one.
+rulebook; a password needs code because what follows "password is" is often not one
+("password is required"), and because people disguise the keyword ("p@55w0rd",
+"p.a.s.s.w.o.r.d"). Keywords are therefore found in the leet-folded word view, and the
+value is read from the normalised text right after the keyword.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..normalize import View, leet_view
 from .base import Doc, Hit
 
-_PASSWORD = re.compile(
-    r"(?<![a-z])(?:password|passwd|passcode|passphrase|pwd|pw|pass|pin(?: code)?|wifi key)"
-    r"(?: for [a-z0-9 ._\-]{1,30}?)?"
-    r"[ \t]{0,3}(?:is|was|=|:|->|-|is now|will be|is set to|is just|is still)[ \t]{0,3}"
-    r"[\"'`]?(?P<value>[^\s\"'`]{3,64})")
+# Keywords in the leet view (digits/symbols folded, l -> i): "password", "p@55w0rd", "pw".
+_KEYWORD = re.compile(
+    r"(?<![a-z])(?:passwords?|passwora|passwd|passcode|passphrase|pwd|pw|p w|pass|pin(?: code)?|wifi key|"
+    r"iogin|iog in|credentiais|creds|combo|combination|door code|aiarm code|override code|access code)"
+    r"(?![a-z])")
+# After the keyword, in normalised text: optional "for X", a separator, then the value.
+_AFTER = re.compile(
+    r"\s{0,3}(?:for\s[^\n:=]{1,40}?\s{0,2})?(?P<sep>is now|is set to|is still|is just|will be|is|was|are|=|:|->|-|–)?"
+    r"\s{0,3}[\"'`‘“(]?(?P<value>[^\s\"'`’”)]{3,64})")
+_PAIR = re.compile(r"(?P<user>[A-Za-z0-9_.@\-]{2,40})\s{0,2}/\s{0,2}(?P<pw>[^\s'\"()/’”]{4,64})")
+_STRONG = re.compile(r"[^\s'\"`()]{6,64}")
 _NOT_A_PASSWORD = frozenset(
     """required incorrect wrong too weak strong expired reset the a an your my our their his her not case
     changed protected missing invalid correct same still now being set hidden secure safe easy hard long
@@ -22,25 +33,92 @@ _NOT_A_PASSWORD = frozenset(
     more less very really so important needed necessary optional mandatory different unique forgotten
     lost private secret encrypted hashed managed rotated updated listed below above attached in on at
     of for to with manager field box policy protection change changes length rules strength requirement
-    requirements reuse managers tips hygiene locked please here there this that it".""".split())
+    requirements reuse managers tips hygiene locked please here there this that it and or but if when
+    then than which who from by as be been are is was were has have had do does did can could should
+    would will may might must day today's today daily printed posted written taped behind under inside
+    on-site onsite different every each all any no yes expiring expires due case-sensitive sensitive
+    generator generators reuse reused reset-link link email emails text texts sms app apps""".split())
+_SYMBOLS = set("!@#$%^&*_+=?~.-")
+
+
+def _looks_like_password(value: str) -> bool:
+    """Mixed character classes: letters and digits plus a symbol or a capital."""
+    has_alpha = any(c.isalpha() for c in value)
+    has_digit = any(c.isdigit() for c in value)
+    has_extra = any(c in _SYMBOLS for c in value) or (any(c.isupper() for c in value) and
+                                                     any(c.islower() for c in value))
+    return len(value) >= 6 and has_alpha and has_digit and has_extra
+
+
+def _view_to_norm(view: View, i: int) -> int:
+    return i if view.src is None else view.src[i]
 
 
 class PasswordRecognizer:
-    """A credential value after "password is/:/=". Common words ("password is required") are not values."""
+    """A credential value after a password/login keyword. Common words are not values."""
 
     name = "password"
 
     def analyze(self, doc: Doc) -> list[Hit]:
-        text = doc.lower
-        if "pass" not in text and "pw" not in text and "pin" not in text and "wifi key" not in text:
+        lower = doc.lower
+        if not any(k in lower for k in ("pass", "pw", "p.", "p ", "pin", "log", "cred", "combo", "code", "p@")):
             return []
+        view = leet_view(doc.norm)
+        text = doc.norm.text
         hits: list[Hit] = []
-        for m in _PASSWORD.finditer(text):
-            value = m.group("value").rstrip(".,;:!?)")
-            if value in _NOT_A_PASSWORD or len(value) < 3:
-                continue
-            if value.isalpha() and value in {"protected", "required"}:
-                continue
-            s, e = doc.orig(m.start("value"), m.start("value") + len(value))
-            hits.append(Hit(s, e, 0.85, "[password removed]"))
+        taken: list[tuple[int, int]] = []
+
+        def add(s: int, e: int) -> None:
+            if any(s < te and ts < e for ts, te in taken):
+                return
+            taken.append((s, e))
+            os_, oe = doc.orig(s, e)
+            hits.append(Hit(os_, oe, 0.85, "[password removed]"))
+
+        for m in _KEYWORD.finditer(view.text):
+            end = _view_to_norm(view, m.end() - 1) + 1
+            tail = text[end:end + 140]
+            after = _AFTER.match(tail)
+            kw = m.group()
+            if after:
+                value = after.group("value").rstrip(".,;:!?)]").rstrip("'\"’”")
+                explicit = after.group("sep") is not None
+                low = value.lower()
+                if kw in ("iogin", "iog in", "creds", "credentiais", "combo", "combination"):
+                    pair = _PAIR.match(tail.lstrip(" :=-is are").lstrip()) if "/" in tail[:60] else None
+                    if pair and (_looks_like_password(pair.group("pw")) or explicit):
+                        ps = end + tail.index(pair.group(0)) + pair.start("pw")
+                        add(ps, ps + len(pair.group("pw").rstrip(".,;:)'\"’”")))
+                        continue
+                    if kw in ("iogin", "iog in"):
+                        continue  # a login name alone is not a secret
+                vs = end + after.start("value")
+                if explicit and low not in _NOT_A_PASSWORD and (len(value) >= 4 or value.isdigit()):
+                    if not (value.isalpha() and value.islower() and len(value) < 4):
+                        keep = after.group("value")
+                        # keep a trailing "!" that belongs to the password ("Acme2024!")
+                        if keep.endswith("!") and _looks_like_password(keep.rstrip(".,;:)")):
+                            value = keep.rstrip(".,;:)")
+                        add(vs, vs + len(value))
+                        continue
+                if not explicit and _looks_like_password(value):
+                    add(vs, vs + len(value))
+                    continue
+            # Fallback: a strong token shortly after the keyword ("... in case you can't read it: Maple&Oak2024")
+            window = text[end:end + 100]
+            for tok in _STRONG.finditer(window):
+                val = tok.group().rstrip(".,;:)")
+                if _looks_like_password(val) or (("_" in val or "#" in val) and any(c.isdigit() for c in val)
+                                                 and any(c.isalpha() for c in val)):
+                    add(end + tok.start(), end + tok.start() + len(val))
+                    break
+        # "username / password" pairs next to a login word anywhere.
+        if "/" in text:
+            for m in _PAIR.finditer(text):
+                before = lower[max(0, m.start() - 80):m.start()]
+                if re.search(r"log ?in|creds|credentials|account|user|password|sign in|shared", before) and \
+                        _looks_like_password(m.group("pw").rstrip(".,;:)'\"’”")):
+                    pw = m.group("pw").rstrip(".,;:)'\"’”")
+                    add(m.start("pw"), m.start("pw") + len(pw))
         return hits
+
