@@ -17,9 +17,37 @@ from policy_store.events import first_delivery
 log = logging.getLogger("policybot.app")
 
 
-def create_app(services: Services) -> AsyncApp:
+class PolicyApp(AsyncApp):
+    """Bolt's AsyncApp, recording which commands, shortcuts and events are registered by name.
+
+    Why: the manifest must declare exactly what the code listens to; a test compares the two.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.registered: dict[str, set[str]] = {"commands": set(), "shortcuts": set(), "events": set()}
+
+    def command(self, command: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(command, str):
+            self.registered["commands"].add(command)
+        return super().command(command, *args, **kwargs)
+
+    def shortcut(self, constraints: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(constraints, str):
+            self.registered["shortcuts"].add(constraints)
+        return super().shortcut(constraints, *args, **kwargs)
+
+    def event(self, event: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(event, str):
+            self.registered["events"].add(event)
+        elif isinstance(event, dict) and isinstance(event.get("type"), str):
+            self.registered["events"].add(event["type"])
+        return super().event(event, *args, **kwargs)
+
+
+def create_app(services: Services) -> PolicyApp:
     settings = services.settings
-    app = AsyncApp(
+    app = PolicyApp(
         client=services.client,
         signing_secret=settings.slack_signing_secret or "unused-in-socket-mode",
         # Signatures are checked by bot.server before the body is parsed (401 there).

@@ -47,8 +47,14 @@ def create_web_app(bolt: AsyncApp, verifier: RequestVerifier, engine_ping: objec
         if not verifier.is_valid(raw, request.headers):
             resp = web.json_response({"ok": False, "error": "invalid_signature"}, status=401)
         else:
-            bolt_req = await to_bolt_request(request)
-            resp = await to_aiohttp_response(await bolt.async_dispatch(bolt_req))
+            try:
+                bolt_req = await to_bolt_request(request)
+            except ValueError:  # a signed body that is not a Slack payload (bad JSON in payload=)
+                bolt_req = None
+            if bolt_req is None:
+                resp = web.json_response({"ok": False, "error": "malformed_payload"}, status=400)
+            else:
+                resp = await to_aiohttp_response(await bolt.async_dispatch(bolt_req))
         log.info(
             "request",
             extra={"path": request.path, "kind": kind, "status": resp.status,

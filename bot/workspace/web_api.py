@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl
 
 from aiohttp import web
 
+from bot.workspace.socket_mode import SocketModeServer
 from bot.workspace.state import BOT_ID, BOT_USER_ID, TEAM_ID, Ephemeral, Message, View, Workspace
 
 Handler = Callable[["SlackWebAPI", dict[str, Any]], Awaitable[dict[str, Any]]]
@@ -64,9 +65,11 @@ class SlackError(Exception):
 class SlackWebAPI:
     """Serves `/api/<method>` and `/response/<id>` (response_url) for one workspace."""
 
-    def __init__(self, workspace: Workspace, token: str = "xoxb-local-token") -> None:
+    def __init__(self, workspace: Workspace, token: str = "xoxb-local-token",
+                 app_token: str = "xapp-local-token") -> None:
         self.ws = workspace
         self.token = token
+        self.socket_mode = SocketModeServer(app_token)
         self.faults: list[Fault] = []
         self.rate_limits: dict[str, RateLimit] = {}
         self.triggers: dict[str, tuple[float, str]] = {}  # trigger_id -> (issued, user)
@@ -106,6 +109,7 @@ class SlackWebAPI:
         app = web.Application(client_max_size=8 * 1024 * 1024)
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/response/{channel}/{user}", self._response_url)
+        app.router.add_get("/socket", self.socket_mode.handle)
         return app
 
     async def _api(self, request: web.Request) -> web.Response:
@@ -131,7 +135,8 @@ class SlackWebAPI:
     def _gate(self, method: str, request: web.Request) -> tuple[int, dict[str, Any], dict[str, str]]:
         """Auth, injected faults and rate limits, in Slack's order of checks."""
         auth = request.headers.get("Authorization", "")
-        if auth != f"Bearer {self.token}":
+        expected = self.socket_mode.app_token if method == "apps.connections.open" else self.token
+        if auth != f"Bearer {expected}":
             return 200, {"ok": False, "error": "invalid_auth" if auth else "not_authed"}, {}
         for fault in self.faults:
             if fault.method == method:
@@ -231,6 +236,10 @@ def _page(items: list[Any], args: dict[str, Any]) -> tuple[list[Any], str]:
 async def auth_test(api: SlackWebAPI, args: dict[str, Any]) -> dict[str, Any]:
     return {"ok": True, "url": "http://localhost/", "team": "Local", "user": "policybot",
             "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID}
+
+
+async def apps_connections_open(api: SlackWebAPI, args: dict[str, Any]) -> dict[str, Any]:
+    return {"ok": True, "url": api.base_url.replace("http://", "ws://", 1) + "socket"}
 
 
 async def chat_post_message(api: SlackWebAPI, args: dict[str, Any]) -> dict[str, Any]:
@@ -392,6 +401,7 @@ async def views_publish(api: SlackWebAPI, args: dict[str, Any]) -> dict[str, Any
 
 METHODS: dict[str, Handler] = {
     "auth.test": auth_test,
+    "apps.connections.open": apps_connections_open,
     "chat.postMessage": chat_post_message,
     "chat.postEphemeral": chat_post_ephemeral,
     "chat.update": chat_update,
