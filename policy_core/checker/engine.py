@@ -63,14 +63,30 @@ def _near(hits: dict[int, list[Span]], terms: tuple[int, ...], s: int, e: int, w
 
 
 def _quoted(text: str, s: int, e: int) -> bool:
-    """Is text[s:e] wrapped in quotes (give or take one word), i.e. reported rather than asserted?"""
-    left = text[max(0, s - 12):s]
-    right = text[e:e + 12]
-    lq = max(left.rfind(q) for q in _QUOTES)
-    rq = min((right.find(q) for q in _QUOTES if q in right), default=-1)
-    if lq < 0 or rq < 0:
+    """Is text[s:e] inside quotation marks, i.e. reported speech rather than the author's claim?
+
+    An opening quote has no letter before it and a closing quote no letter after it, so the
+    apostrophes of "it'll" or "don't" never count.
+    """
+    left = text[max(0, s - 40):s]
+    right = text[e:e + 40]
+    opening = -1
+    for k in range(len(left) - 1, -1, -1):
+        ch = left[k]
+        if ch in ".!?\n":
+            break
+        if ch in _QUOTES and (k == 0 or not left[k - 1].isalnum()) and k + 1 < len(left) + 1:
+            opening = k
+            break
+    if opening < 0:
         return False
-    return " " not in left[lq + 1:].strip() and " " not in right[:rq].strip()
+    for k, ch in enumerate(right):
+        if ch in "!?\n":
+            return False
+        if ch in _QUOTES and (k + 1 >= len(right) or not right[k + 1].isalnum()) and \
+                (k == 0 or right[k - 1] != " "):
+            return True
+    return False
 
 
 class Checker:

@@ -28,6 +28,7 @@ class DigitRun:
     groups: list[tuple[int, int]]  # [start, end) indices into ``digits`` of separator-free groups
     plus: bool  # preceded by "+": an international phone number
     spelled: bool  # contained spelled-out digits ("four one one one")
+    breaks: frozenset[int] = frozenset()  # group indices followed by a list separator (",", ";", "/")
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Original span covering digits[i:j]."""
@@ -86,11 +87,15 @@ class Doc:
         spelled_prev = False
         last_end = -1
         group_start = 0
+        breaks: set[int] = set()
         for el in _ELEMENT.finditer(m.group()):
             s, e = m.start() + el.start(), m.start() + el.end()
             tok = el.group()
             is_word = not tok.isdigit()
             if digits and (s != last_end or is_word or spelled_prev):
+                gap = self.lower[last_end:s]
+                if any(c in gap for c in ",;/") or "  " in gap:
+                    breaks.add(len(groups))
                 groups.append((group_start, len(digits)))
                 group_start = len(digits)
             digits.append(_NUMBER_WORDS[tok] if is_word else tok)
@@ -105,7 +110,7 @@ class Doc:
         plus = start > 0 and self.lower[start - 1] == "+"
         if plus:
             spans[0] = (self.orig(start - 1, start)[0], spans[0][1])
-        return DigitRun("".join(digits), spans, groups, plus, spelled)
+        return DigitRun("".join(digits), spans, groups, plus, spelled, frozenset(breaks))
 
 
 class Recognizer(Protocol):

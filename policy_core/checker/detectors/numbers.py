@@ -113,9 +113,6 @@ class IbanRecognizer:
         return hits
 
 
-_TOLLFREE_TYPES: set[int] | None = None
-
-
 def _phonenumbers() -> Any:
     import phonenumbers  # imported lazily: ~30 ms, only needed when digits appear
 
@@ -134,40 +131,56 @@ class PhoneRecognizer:
     def warm(self) -> None:
         _phonenumbers()
 
-    def _valid(self, digits: str, plus: bool) -> bool:
+    def _score(self, digits: str, plus: bool) -> float:
+        """0.7 for a valid personal-looking number, 0.45 for a merely possible one, 0 otherwise."""
         pn = _phonenumbers()
         nt = pn.PhoneNumberType
         public_types = {nt.TOLL_FREE, nt.PREMIUM_RATE, nt.SHARED_COST, nt.UAN}
         candidates = [("+" + digits, None)] if plus else [(digits, r) for r in self.regions]
         if not plus and digits.startswith("00"):
             candidates.insert(0, ("+" + digits[2:], None))
+        best = 0.0
         for text, region in candidates:
             try:
                 num = pn.parse(text, region)
             except pn.NumberParseException:
                 continue
+            if str(num.national_number)[-10:] in self._public:
+                return 0.0
             if pn.is_valid_number(num):
-                if pn.number_type(num) in public_types:
-                    return False
-                return str(num.national_number)[-10:] not in self._public
-        return False
+                return 0.0 if pn.number_type(num) in public_types else 0.7
+            # Reserved "drama" ranges (UK 07700 900xxx) are not valid but read as real numbers.
+            if pn.is_possible_number(num) and pn.number_type(num) not in public_types and \
+                    (digits.startswith("0") or plus):
+                best = max(best, 0.45)
+        return best
 
     def analyze(self, doc: Doc) -> list[Hit]:
         hits: list[Hit] = []
         for run in doc.digit_runs():
             if len(run.digits) < 10:
                 continue
-            taken: list[tuple[int, int]] = []
-            for i, j in _windows(run, 10, 15):
-                if len(run.groups) == 1 and (i, j) != (0, len(run.digits)):
-                    continue  # never split one unbroken digit string
-                if (j - i > 12 and not (run.plus and i == 0)) or any(i < e and s < j for s, e in taken):
+            # A phone number is a whole run, or a whole list item of a run ("415-555-0101, 415-555-0102");
+            # never a slice of a longer number such as a 16-digit transaction id.
+            for i, j in _list_items(run):
+                if not 10 <= j - i <= 15:
                     continue
-                if self._valid(run.digits[i:j], run.plus and i == 0):
-                    taken.append((i, j))
+                score = self._score(run.digits[i:j], run.plus and i == 0)
+                if score:
                     s, e = run.span(i, j)
-                    hits.append(Hit(s, e, 0.7, "[phone number removed]"))
+                    hits.append(Hit(s, e, score, "[phone number removed]"))
         return hits
+
+
+def _list_items(run: DigitRun) -> list[tuple[int, int]]:
+    """Digit ranges of a run split at list separators (",", ";", "/", double spaces)."""
+    items: list[tuple[int, int]] = []
+    start = 0
+    for gi, (_, gend) in enumerate(run.groups):
+        if gi in run.breaks or gi == len(run.groups) - 1:
+            items.append((start, gend))
+            start = gend
+    return items
 
 
 _ACCOUNT_KW = re.compile(
