@@ -19,11 +19,11 @@ from policy_core.approvals.routing import RoutingTable
 from policy_core.checker import Checker
 from policy_core.clock import Clock, SystemClock
 from policy_store.db import create_engine, session_factory
+from policy_store.policy_docs import PolicyLibrary
 
 if TYPE_CHECKING:
     from bot.quiz.worker import QuizWorker
     from policy_core.quiz import QuestionBank
-from policy_store.policy_docs import PolicyLibrary
 
 
 @dataclass
@@ -37,9 +37,9 @@ class Services:
     policy_library: PolicyLibrary = field(default_factory=PolicyLibrary)  # ask: index over the stored policy
     routing: RoutingTable = field(default_factory=RoutingTable)  # approvals: category -> reviewers
     reviewers: ReviewerDirectory | None = None  # approvals: cached reviewer membership
-
     quiz_bank: QuestionBank | None = None  # quizzes: loaded on first use (bot.quiz.get_bank)
     quiz_worker: QuizWorker | None = None  # quizzes: this process's DM worker (bot.quiz.get_worker)
+
     async def close(self) -> None:
         if self.quiz_worker is not None:
             await self.quiz_worker.close()
