@@ -196,14 +196,32 @@ def _delete_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[in
     return "".join(pieces), src
 
 
+def _trim_run(text: str, start: int, end: int, sep: int) -> tuple[int, int, int] | None:
+    """Trim a spaced-letter run: "a r i s k" keeps the article "a" apart, "f r e e 9" the number.
+
+    Returns (start, end, separator length), or None when fewer than three characters remain.
+    """
+    step = sep + 1
+    while end - start >= 3 * step - sep and text[end - 1].isdigit():
+        end -= step
+    if text[start] in "ai" and text[start + 1:start + step] == " " and end - start >= 4 * step - sep:
+        start += step
+    if end - start < 3 * step - sep:
+        return None
+    return start, end, sep
+
+
 def _word_view(lower: str, table: dict[int, str]) -> View:
     deletions: list[tuple[int, int]] = []
     runs: list[tuple[int, int]] = []
     if _SPACED.search(lower):
         for m in _SPACED.finditer(lower):
-            sep = len(m.group("sep"))
-            runs.append(m.span())
-            deletions.extend((i, i + sep) for i in range(m.start() + 1, m.end() - 1, sep + 1))
+            span = _trim_run(lower, m.start(), m.end(), len(m.group("sep")))
+            if span is None:
+                continue
+            start, end, sep = span
+            runs.append((start, end))
+            deletions.extend((i, i + sep) for i in range(start + 1, end - 1, sep + 1))
     text = lower.translate(table)
     if not text.isascii():
         text = _NON_WORD_UNICODE.sub(" ", text.translate(_WHITESPACE_TABLE))

@@ -94,7 +94,7 @@ class Doc:
             is_word = not tok.isdigit()
             if digits and (s != last_end or is_word or spelled_prev):
                 gap = self.lower[last_end:s]
-                if any(c in gap for c in ",;/") or "  " in gap:
+                if not (is_word or spelled_prev) and (any(c in gap for c in ",;/") or "  " in gap):
                     breaks.add(len(groups))
                 groups.append((group_start, len(digits)))
                 group_start = len(digits)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..validators import aba_routing_ok, card_brand, iban_ok, ssn_ok
+from ..normalize import collapse_spaced
+from ..validators import IBAN_LENGTHS, aba_routing_ok, card_brand, iban_ok, ssn_ok
 from .base import DigitRun, Doc, Hit
 
 
@@ -86,15 +87,20 @@ class IbanRecognizer:
     name = "iban"
 
     def analyze(self, doc: Doc) -> list[Hit]:
+        hits = self._scan(doc, doc.lower, None)
+        collapsed = collapse_spaced(doc.lower)  # "d e 8 9 3 7 0 4 ..." spelled out letter by letter
+        if collapsed is not None:
+            for h in self._scan(doc, collapsed[0], collapsed[1]):
+                if not any(h.start < o.end and o.start < h.end for o in hits):
+                    hits.append(h)
+        return hits
+
+    def _scan(self, doc: Doc, text: str, src: list[int] | None) -> list[Hit]:
         hits: list[Hit] = []
-        text = doc.lower
         for m in _IBAN.finditer(text):
             cand = m.group()
             compact = re.sub(r"[ \-]", "", cand).upper()
-            length = 0
             # The regex may overrun into the next word; trim to the registered length.
-            from ..validators import IBAN_LENGTHS
-
             length = IBAN_LENGTHS.get(compact[:2], 0)
             if not length or len(compact) < length:
                 continue
@@ -108,7 +114,10 @@ class IbanRecognizer:
                         end = m.start() + k + 1
                         break
             if iban_ok(compact[:length]):
-                s, e = doc.orig(m.start(), end)
+                start = m.start()
+                if src is not None:
+                    start, end = src[start], src[end - 1] + 1
+                s, e = doc.orig(start, end)
                 hits.append(Hit(s, e, 0.95, "[IBAN removed]"))
         return hits
 
