@@ -23,9 +23,14 @@ sys.path.insert(0, str(ROOT))
 from policy_core.ask import PolicyIndex, Section, answer_question, parse_markdown  # noqa: E402
 from policy_store.policy import DEFAULT_POLICY_PATH  # noqa: E402
 
+NORTHWIND = ROOT / "tests/ask/data/northwind_policy.md"
+# (name, policy, question files): each file's splits print as their own rows; the `*_new.yaml` sets were
+# written after the first engine and never used for tuning (see their headers).
 SETS = [
-    ("default policy", DEFAULT_POLICY_PATH, ROOT / "tests/ask/default_policy_questions.yaml"),
-    ("northwind (unseen)", ROOT / "tests/ask/data/northwind_policy.md", ROOT / "tests/ask/northwind_questions.yaml"),
+    ("default policy", DEFAULT_POLICY_PATH, [ROOT / "tests/ask/default_policy_questions.yaml",
+                                             ROOT / "tests/ask/default_policy_questions_new.yaml"]),
+    ("northwind (unseen)", NORTHWIND, [ROOT / "tests/ask/northwind_questions.yaml",
+                                       ROOT / "tests/ask/northwind_questions_new.yaml"]),
 ]
 TARGET_TOP1, TARGET_TOP3, TARGET_P99_MS = 0.9, 0.97, 20.0
 
@@ -83,23 +88,25 @@ def main() -> int:
     ok = True
     print("Ask policy bench (BM25 + stems + synonyms/phrases + typo repair; no model files)\n")
     indexes: dict[str, PolicyIndex] = {}
-    for name, policy, questions in SETS:
+    for name, policy, files in SETS:
         doc = parse_markdown(policy.read_text(encoding="utf-8"), source=policy.name)
         t = time.perf_counter()
         index = PolicyIndex(doc.sections)
         build = (time.perf_counter() - t) * 1000
         indexes[name] = index
-        data = yaml.safe_load(questions.read_text(encoding="utf-8"))
-        splits = sorted({q.get("split") for q in data["questions"] if q.get("split")})
         print(f"== {name}: {len(doc.sections)} sections (index built in {build:.0f} ms)")
-        for split in [*splits, None]:
-            r = evaluate(index, data, split)
-            label = split or "all"
-            print(f"  {label:8s} n={r['n']:3d}  top-1 {r['top1']:.3f}  top-3 {r['top3']:.3f}  "
-                  f"in-scope confident {r['confident']:.3f}  |  out-of-scope n={r['oos_n']:2d} "
-                  f"confident=false {r['oos_unsure']:.3f}  |  p50 {r['p50']:.2f} ms  p99 {r['p99']:.2f} ms")
-            if split is None:
-                ok &= r["top1"] >= TARGET_TOP1 and r["top3"] >= TARGET_TOP3 and r["oos_unsure"] == 1.0
+        for questions in files:
+            data = yaml.safe_load(questions.read_text(encoding="utf-8"))
+            splits = sorted({q.get("split") for q in data["questions"] if q.get("split")})
+            print(f"  {questions.name}")
+            for split in [*splits, None]:
+                r = evaluate(index, data, split)
+                label = split or "all"
+                print(f"    {label:8s} n={r['n']:3d}  top-1 {r['top1']:.3f}  top-3 {r['top3']:.3f}  "
+                      f"in-scope confident {r['confident']:.3f}  |  out-of-scope n={r['oos_n']:2d} "
+                      f"confident=false {r['oos_unsure']:.3f}  |  p50 {r['p50']:.2f} ms  p99 {r['p99']:.2f} ms")
+                if split is None:
+                    ok &= r["top1"] >= TARGET_TOP1 and r["top3"] >= TARGET_TOP3 and r["oos_unsure"] == 1.0
         print()
     base = [s for ix in indexes.values() for s in ix.sections]
     big_sections = synthesize(base, 2000)
@@ -118,7 +125,7 @@ def main() -> int:
     print(f"== 2,000-section rulebook (synthesized; index built in {build:.0f} ms)")
     print(f"  one question x500: p50 {pct(lat, 50):.2f} ms  p99 {p99:.2f} ms  max {max(lat):.2f} ms "
           f"(target p99 < {TARGET_P99_MS:.0f} ms)")
-    data = yaml.safe_load(SETS[0][2].read_text(encoding="utf-8"))
+    data = yaml.safe_load(SETS[0][2][0].read_text(encoding="utf-8"))
     all_q = [q["q"] for q in data["questions"]] + [q["q"] for q in data["out_of_scope"]]
     lat2 = []
     for q in all_q:
