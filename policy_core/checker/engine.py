@@ -150,7 +150,33 @@ class Checker:
         return sector is None or c.everywhere or sector in c.rule.sectors
 
     def check(self, text: str, sector: str | None = None) -> CheckResult:
-        """Check one draft. Raises EmptyDraft / DraftTooLong (ValueError) for unusable input."""
+        """Check one draft. Raises EmptyDraft / DraftTooLong (ValueError) for unusable input.
+
+        ``sector`` narrows the rules to "general" plus that sector (the channel's sector);
+        None applies every loaded rule.
+        """
+        kept = self._dedupe(self._raw_findings(text, sector))
+        verdict = "ok"
+        best = 0
+        edits: list[Edit] = []
+        for f, c, label in kept:
+            if c.rank > best:
+                best, verdict = c.rank, c.rule.action
+            rw = c.rule.rewrite
+            if rw is not None:
+                edits.append(Edit(f.start, f.end, rw.kind, rw.text or label or "[removed]"))
+        return CheckResult(verdict=verdict, findings=[f for f, _, _ in kept],
+                           rewrite=apply_edits(text, edits), draft_hash=draft_hash(text))
+
+    def fired_rules(self, text: str, sector: str | None = None) -> set[str]:
+        """Ids of every rule that fires on ``text``, before overlapping findings are merged.
+
+        Used by ``policybot rules test``: a rule must fire on its own flag examples even where a
+        stricter rule would win the span in a normal check.
+        """
+        return {c.rule.id for _, c, _ in self._raw_findings(text, sector)}
+
+    def _raw_findings(self, text: str, sector: str | None) -> list[tuple[Finding, _Compiled, str]]:
         if not isinstance(text, str):
             raise TypeError("draft must be a string")
         if len(text) > MAX_DRAFT_CHARS:
@@ -183,21 +209,8 @@ class Checker:
 
         findings: list[tuple[Finding, _Compiled, str]] = []
         for idx, cands in candidates.items():
-            c = self._compiled[idx]
-            findings.extend(self._evaluate(c, cands, hits, text))
-
-        kept = self._dedupe(findings)
-        verdict = "ok"
-        best = 0
-        edits: list[Edit] = []
-        for f, c, label in kept:
-            if c.rank > best:
-                best, verdict = c.rank, c.rule.action
-            rw = c.rule.rewrite
-            if rw is not None:
-                edits.append(Edit(f.start, f.end, rw.kind, rw.text or label or "[removed]"))
-        return CheckResult(verdict=verdict, findings=[f for f, _, _ in kept],
-                           rewrite=apply_edits(text, edits), draft_hash=draft_hash(text))
+            findings.extend(self._evaluate(self._compiled[idx], cands, hits, text))
+        return findings
 
     def _evaluate(self, c: _Compiled, cands: list[tuple[int, int, float, str]],
                   hits: dict[int, list[Span]], text: str) -> list[tuple[Finding, _Compiled, str]]:
