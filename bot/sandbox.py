@@ -25,7 +25,7 @@ import aiohttp
 from aiohttp import web
 
 from bot.app import create_app
-from bot.runtime import _drain
+from bot.runtime import DRAIN_SECONDS
 from bot.scheduler import jobs, start_scheduler
 from bot.server import create_web_app, install_stop_signals
 from bot.services import Services, build_services
@@ -63,11 +63,11 @@ def wants_sandbox(settings: Settings) -> bool:
 
 def sandbox_settings(settings: Settings, api_url: str, token: str, secret: str, database_url: str | None) -> Settings:
     """The operator's settings with the workspace's credentials, and demo wiring where they set none."""
-    given = {info.alias for name, info in Settings.model_fields.items() if name in settings.model_fields_set}
-    values: dict[str, Any] = {
-        alias: value for alias, value in DEMO_SETTINGS.items()
-        if alias not in given and any(info.alias == alias for info in Settings.model_fields.values())
-    }
+    fields = {info.alias or name: name for name, info in Settings.model_fields.items()}
+    given = {alias for alias, name in fields.items() if name in settings.model_fields_set}
+    # Every current value is passed explicitly, so nothing is read again from the environment or .env.
+    values: dict[str, Any] = {alias: getattr(settings, name) for alias, name in fields.items()}
+    values.update({alias: value for alias, value in DEMO_SETTINGS.items() if alias in fields and alias not in given})
     values.update({"SLACK_BOT_TOKEN": token, "SLACK_SIGNING_SECRET": secret, "SLACK_APP_TOKEN": "",
                    "SLACK_API_URL": api_url})
     if database_url is not None:
@@ -109,16 +109,17 @@ class Sandbox:
         return note + (f" ({', '.join(failed)} failed: see the log)." if failed else ".")
 
     async def close(self) -> None:
-        await self.http.close()
+        """Stop taking requests, let the bot's acked listeners finish their Slack calls, then stop Slack."""
+        self.page.shutdown()
         await self.bot_runner.cleanup()
-        await _drain()
+        await _drain_listeners()
+        await self.http.close()
         await self.services.close()
         await self.slack.close()
 
 
 async def start_sandbox(settings: Settings, *, bot_port: int, workspace_port: int,
-                        database_url: str | None = None,
-                        push_quiz: Callable[[Services], Awaitable[str]] | None = None) -> Sandbox:
+                        database_url: str | None = None) -> Sandbox:
     clock = OffsetClock()
     ws = demo.seed(Workspace())
     ws.time = lambda: clock.now().timestamp()
@@ -157,8 +158,8 @@ async def start_sandbox(settings: Settings, *, bot_port: int, workspace_port: in
     page.sender = SlackSender(bot_url + "/slack/events", secret, slack.api, http)
     box = Sandbox(slack, page, services, clock, runner, bot_url, http)
     controls.advance = box.advance
-    if push_quiz is not None:
-        quiz = push_quiz
+    quiz = _quiz_pusher()
+    if quiz is not None:
 
         async def push() -> str:
             return await quiz(services)
@@ -179,7 +180,7 @@ async def run_sandbox(settings: Settings, forced: bool = False,
     install_stop_signals(stop)
     box = await start_sandbox(settings, bot_port=settings.port,
                               workspace_port=settings.port + 1 if 0 < settings.port < 65535 else 0,
-                              database_url=database_url, push_quiz=_quiz_pusher())
+                              database_url=database_url)
     scheduler = start_scheduler(box.services)
     why = "started with --sandbox" if forced else NO_CREDENTIALS
     announce(f"Local workspace: {box.url} ({why})")
@@ -194,6 +195,34 @@ async def run_sandbox(settings: Settings, forced: bool = False,
         log.info("stopped")
 
 
+async def _drain_listeners() -> None:
+    """runtime._drain, minus the page's idle browser connections (they would hold it to its timeout)."""
+    current = asyncio.current_task()
+    pending = [t for t in asyncio.all_tasks() if t is not current and not t.done()
+               and getattr(t.get_coro(), "__qualname__", "") != "RequestHandler.start"]
+    if pending:
+        await asyncio.wait(pending, timeout=DRAIN_SECONDS)
+
+
 def _quiz_pusher() -> Callable[[Services], Awaitable[str]] | None:
-    """The code behind `policybot quiz push`, once the quiz capability provides it."""
-    return None
+    """What `policybot quiz push --send` runs (bot.commands.quiz), on the sandbox's own services."""
+    try:
+        from bot.quiz import get_worker
+        from bot.quiz.rounds import push
+        from policy_core.quiz import QuizBankError
+    except ImportError:  # a tree without the quiz capability: no button
+        return None
+
+    async def push_quiz(services: Services) -> str:
+        rid = "push:" + services.clock.now().strftime("%Y%m%dT%H%M%S")
+        try:
+            pushed = await push(services, rid)
+        except QuizBankError:
+            log.exception("quiz push failed")
+            return "The question bank cannot be loaded: see the log."
+        stats = await get_worker(services).drain(round_id=rid)
+        sent = stats.as_dict().get("sent", 0)
+        return (f"Quiz round {pushed.round_id}: {pushed.audience} people, {pushed.added} questions queued, "
+                f"{sent} sent by DM.")
+
+    return push_quiz

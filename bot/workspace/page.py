@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -92,6 +93,7 @@ class LocalPage:
         self.seen: dict[tuple[str, str], int] = {}
         self.modals: dict[str, ModalState] = {}
         self.notice = ""
+        self.closing = False
         self.events = subscribed_events()
         api.on_change.append(self.changed)
 
@@ -107,6 +109,11 @@ class LocalPage:
         app.router.add_post("/ui/clock", self.clock)
         app.router.add_post("/ui/quiz", self.quiz)
         app.router.add_get("/ui/static/{name}", self.static)
+
+    def shutdown(self) -> None:
+        """Answer every waiting long-poll now, and each new one at once (the server is stopping)."""
+        self.closing = True
+        self.changed()
 
     def changed(self) -> None:
         self.version += 1
@@ -254,8 +261,9 @@ class LocalPage:
                 f'</form></div></div>')
 
     def clock_html(self) -> str:
-        now = datetime.fromtimestamp(self.ws.time(), UTC)
-        ahead = now - datetime.now(UTC)
+        moment = self.ws.time()
+        now = datetime.fromtimestamp(moment, UTC)
+        ahead = timedelta(minutes=round((moment - time.time()) / 60))
         shift = f" (+{_span(ahead)})" if ahead >= timedelta(minutes=1) else ""
         return f'<time datetime="{now.isoformat()}">{now.strftime("%a %d %b %H:%M")} UTC</time>{esc(shift)}'
 
@@ -292,7 +300,8 @@ class LocalPage:
             f'</form>')
         html = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Policybot · local workspace</title><link rel="stylesheet" href="/ui/static/app.css"></head>
+<title>Policybot · local workspace</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/ui/static/app.css"></head>
 <body data-as="{esc(user)}" data-c="{esc(place)}" data-version="{parts['version']}">
 <header class="topbar"><span class="brand">Policybot <span class="brand-sub">local workspace</span></span>
 <form class="persona" method="get" action="/"><label for="persona">Viewing as</label>
@@ -305,7 +314,7 @@ class LocalPage:
 <main class="main"><div id="main" class="main-scroll">{parts['main']}</div>{composer}</main></div>
 <div id="modal-root">{parts['modal']}</div>
 <script src="/ui/static/app.js"></script></body></html>"""
-        return web.Response(text=html, content_type="text/html", headers=_NO_STORE)
+        return web.Response(text=html, content_type="text/html", headers=_PAGE_HEADERS)
 
     async def poll(self, request: web.Request) -> web.Response:
         """Answer when something changed since version `v` (or after POLL_SECONDS)."""
@@ -315,7 +324,7 @@ class LocalPage:
             since = int(request.query.get("v", "-1"))
         except ValueError:
             since = -1
-        if since == self.version:
+        if since == self.version and not self.closing:
             waiter = self._changed
             try:
                 await asyncio.wait_for(waiter.wait(), POLL_SECONDS)
@@ -427,9 +436,13 @@ class LocalPage:
         view = self.ws.views.get(str(body.get("view_id", "")))
         if view is None or view.user != user or view.closed:
             raise web.HTTPNotFound(text="no such view")
-        values = state_values(view.view.get("blocks") or [], _form(body.get("fields")))
+        blocks = view.view.get("blocks") or []
+        values = state_values(blocks, _form(body.get("fields")))
         ms = self.modals.setdefault(view.id, ModalState())
-        ms.values, ms.errors, ms.banner = values, {}, ""
+        ms.values, ms.errors, ms.banner = values, required_missing(blocks, values), ""
+        if ms.errors:  # Slack's client checks required fields itself and sends nothing
+            self.changed()
+            return web.json_response({"ok": False, "errors": ms.errors})
         reply = await sender.view_submission(user, self._view_payload(view, values), values)
         if reply.status != 200:
             ms.banner = f"We had some trouble connecting (HTTP {reply.status}). Try again?"
@@ -540,6 +553,19 @@ class LocalPage:
         self.changed()
 
 
+def required_missing(blocks: list[dict[str, Any]], values: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Inputs that are not optional and were left empty, as Slack's client reports them."""
+    missing = {}
+    for i, block in enumerate(blocks):
+        if not isinstance(block, dict) or block.get("type") != "input" or block.get("optional"):
+            continue
+        bid = str(block.get("block_id") or f"blk{i}")
+        entry: dict[str, Any] = next(iter((values.get(bid) or {}).values()), {})
+        if not any(entry.get(k) for k in ("value", "selected_option", "selected_options", "selected_date")):
+            missing[bid] = "Please complete this required field."
+    return missing
+
+
 def find_element(blocks: list[dict[str, Any]], block_id: str, action_id: str) -> dict[str, Any] | None:
     """The interactive element `action_id` in block `block_id` (ids as `render_blocks` assigns them)."""
     for i, block in enumerate(blocks):
@@ -601,6 +627,14 @@ def _span(delta: timedelta) -> str:
 
 
 _NO_STORE = {"Cache-Control": "no-store"}
+_PAGE_HEADERS = {
+    **_NO_STORE,
+    # Nothing from outside this machine, no inline script: bot-sent text can never run as code.
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; "
+    "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 _LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
 
 

@@ -206,11 +206,13 @@ def _element(el: dict[str, Any], block_id: str, names: Names) -> str:
 
 
 def _image(el: dict[str, Any], cls: str = "bk-thumb") -> str:
+    """A placeholder that links to the image: the page loads nothing from outside this machine."""
     url = _safe_url(str(el.get("image_url", "")))
-    alt = esc(el.get("alt_text", ""))
+    alt = esc(el.get("alt_text", "") or "image")
+    box = f'<span class="bk-img {cls}" role="img" aria-label="{alt}"><span aria-hidden="true">🖼</span> {alt}</span>'
     if url is None:
-        return f'<span class="bk-img-missing">{alt}</span>'
-    return f'<img class="{cls}" src="{esc(url)}" alt="{alt}" loading="lazy" referrerpolicy="no-referrer">'
+        return box
+    return f'<a class="bk-img-link" href="{esc(url)}" target="_blank" rel="noopener noreferrer">{box}</a>'
 
 
 # --- rich text ----------------------------------------------------------------------------------
@@ -355,7 +357,7 @@ def render_blocks(blocks: list[dict[str, Any]], names: Names | None = None, *,
             out.append(f'<div class="bk-block bk-actions" data-block-id="{esc(bid)}">{els}</div>')
         elif kind == "image":
             title = f'<div class="bk-image-title">{esc(_plain(block.get("title")))}</div>' if block.get("title") else ""
-            out.append(f'<figure class="bk-block bk-image">{title}{_image(block, "bk-img")}</figure>')
+            out.append(f'<figure class="bk-block bk-image">{title}{_image(block, "bk-picture")}</figure>')
         elif kind == "rich_text":
             out.append(_rich_text(block, names))
         elif kind == "input":

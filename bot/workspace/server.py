@@ -37,7 +37,7 @@ async def start_slack(workspace: Workspace | None = None, host: str = "127.0.0.1
     app = api.app()
     if extend is not None:
         extend(api, app)
-    runner = web.AppRunner(app, access_log=None)
+    runner = web.AppRunner(app, access_log=None, shutdown_timeout=2)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     await site.start()
