@@ -47,9 +47,9 @@ async def click(bot: Bot, msg: Message, index: int, user: str = EMPLOYEE,
     assert reply.status == 200
 
 
-async def answer(bot: Bot, msg: Message, right: bool) -> None:
+async def answer(bot: Bot, msg: Message, right: bool, user: str = EMPLOYEE) -> None:
     updates = len(bot.ws.calls_to("chat.update"))
-    await click(bot, msg, 1 if right else 0)  # the small bank's right answer is always choice 1
+    await click(bot, msg, 1 if right else 0, user=user)  # the small bank's right answer is always choice 1
     await bot.until(lambda: len(bot.ws.calls_to("chat.update")) == updates + 1, what="the answer feedback")
 
 
