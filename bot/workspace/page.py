@@ -69,6 +69,7 @@ class ModalState:
     errors: dict[str, str] = field(default_factory=dict)
     values: dict[str, dict[str, Any]] = field(default_factory=dict)
     banner: str = ""
+    shown: int = 0  # id() of the view definition these apply to; views.update replaces it, and them
 
 
 def subscribed_events(manifest: Path = MANIFEST) -> set[str] | None:
@@ -246,6 +247,8 @@ class LocalPage:
             return ""
         v = view.view
         ms = self.modals.get(view.id, ModalState())
+        if ms.shown != id(v):  # the app updated the view since: Slack shows the new one afresh
+            ms = ModalState()
         title = esc((v.get("title") or {}).get("text", "")) or "Policybot"
         close = esc((v.get("close") or {}).get("text", "")) or "Cancel"
         submit = (f'<button type="submit" class="bk-btn bk-primary">{esc(v["submit"].get("text", "Submit"))}</button>'
@@ -439,7 +442,7 @@ class LocalPage:
         blocks = view.view.get("blocks") or []
         values = state_values(blocks, _form(body.get("fields")))
         ms = self.modals.setdefault(view.id, ModalState())
-        ms.values, ms.errors, ms.banner = values, required_missing(blocks, values), ""
+        ms.values, ms.errors, ms.banner, ms.shown = values, required_missing(blocks, values), "", id(view.view)
         if ms.errors:  # Slack's client checks required fields itself and sends nothing
             self.changed()
             return web.json_response({"ok": False, "errors": ms.errors})

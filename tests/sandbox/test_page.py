@@ -142,6 +142,20 @@ async def test_mention_and_dm_are_stored_and_sent_as_events(page: PageClient) ->
     assert stored.user == ALICE and stored.text == "hello &lt;there&gt; &amp; <@UBOT000001>"
 
 
+async def test_advancing_the_clock_shows_reminders_in_the_review_thread(page: PageClient) -> None:
+    await page.post("/ui/send", **{"as": ALICE, "c": demo.GENERAL, "text": "/checkpost " + PROMO})
+    mine = await page.until(ALICE, demo.GENERAL, lambda p: "Request approval" in p["main"], "the button")
+    at = article_with(mine["main"], "Request approval")
+    await page.post("/ui/action", **{"as": ALICE, "surface": "ephemeral", "channel": demo.GENERAL, "ts": at["ts"],
+                                     "block_id": "approval_request", "action_id": "approval_submit"})
+    await page.until(RITA, demo.MARKETING_REVIEW, lambda p: "Approval request" in p["main"], "the request")
+    for _ in range(4):  # four days always hold more than one business day (the demo's review deadline)
+        status, _ = await page.post("/ui/clock", **{"as": demo.ADMIN, "hours": 24})
+        assert status == 200
+    review = await page.until(RITA, demo.MARKETING_REVIEW, lambda p: "Reminder" in p["main"], "a reminder")
+    assert '<details class="thread"' in review["main"]
+
+
 async def test_clock_moves_forward_and_runs_the_jobs(page: PageClient) -> None:
     before = page.box.clock.now()
     status, out = await page.post("/ui/clock", **{"as": ALICE, "hours": 24})
