@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.workspace.render import mrkdwn, render_blocks, state_values
 
-OPTS = [{"text": {"type": "plain_text", "text": "Red"}, "value": "r"},
+OPTS: list[dict[str, Any]] = [{"text": {"type": "plain_text", "text": "Red"}, "value": "r"},
         {"text": {"type": "plain_text", "text": "Blue"}, "value": "b"}]
-MODAL = [
+MODAL: list[dict[str, Any]] = [
     {"type": "input", "block_id": "t", "label": {"type": "plain_text", "text": "Title"},
      "element": {"type": "plain_text_input", "action_id": "v"}},
     {"type": "input", "block_id": "s", "label": {"type": "plain_text", "text": "Colour"},
