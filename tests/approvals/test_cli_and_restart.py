@@ -100,6 +100,8 @@ async def test_sigkill_between_submission_and_decision_loses_nothing(db_url: str
             sender = SlackSender(proc.base_url + "/slack/events", SECRET, slack.api, http)
             assert (await sender.command(EMPLOYEE, "/checkpost", f"--submit {PROMO}")).status == 200
             await _until(lambda: ws.messages_in(MARKETING_REVIEW), "review message")
+            # The author's confirmation is sent after the review post is recorded: submission is done.
+            await _until(lambda: ws.dms_to(EMPLOYEE), "submission confirmation")
             review = ws.messages_in(MARKETING_REVIEW)[0]
             rid = buttons(review.blocks)[views.APPROVE]
 
