@@ -14,6 +14,10 @@ from policy_core.ask.index import Hit, PolicyIndex
 
 MIN_COVERAGE = 0.45  # the top section must contain nearly half the question's informative words
 MIN_SCORE = 5.0  # and score at least this (BM25 units) so one stray word match is not "confident"
+MIN_MARGIN = 0.1  # and beat the runner-up by this share of its score: a near tie means the question's
+# words are generic in this policy ("interest rate", "members"), not that one section answers it. The
+# runner-up is the next section from the same source: a rulebook section on the same topic as a document
+# section (the bot indexes both) agrees with it rather than making the question ambiguous.
 SECOND_QUOTE = 0.6  # a second sentence of the top section is quoted when it scores this share of the best
 OTHER_SECTION = 0.7  # another section is quoted when it scores this share of the top section
 MAX_QUESTION_CHARS = 2000
@@ -61,7 +65,9 @@ def is_confident(hits: list[Hit], informative: int) -> bool:
     if not hits or informative == 0:
         return False
     top = hits[0]
-    return top.coverage >= MIN_COVERAGE and top.score >= MIN_SCORE
+    runner_up = next((h.score for h in hits[1:] if h.section.source == top.section.source), 0.0)
+    margin = (top.score - runner_up) / top.score if top.score > 0 else 0.0
+    return top.coverage >= MIN_COVERAGE and top.score >= MIN_SCORE and margin >= MIN_MARGIN
 
 
 def answer_question(index: PolicyIndex, question: str) -> Answer:
