@@ -76,7 +76,9 @@ class Bot:
     async def settle(self, timeout: float = 5.0) -> None:
         """Let listeners that already acked finish their follow-up Slack calls."""
         current = asyncio.current_task()
-        pending = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
+        # Idle keep-alive connections (aiohttp's RequestHandler.start) never finish on their own.
+        pending = [t for t in asyncio.all_tasks() if t is not current and not t.done()
+                   and getattr(t.get_coro(), "__qualname__", "") != "RequestHandler.start"]
         if pending:
             await asyncio.wait(pending, timeout=timeout)
 

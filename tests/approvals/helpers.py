@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Any
 
@@ -18,13 +17,8 @@ PROMO = "Use code SAVE20 for 20% off everything this weekend! *Limited* <stock> 
 
 
 async def quiet(bot: Bot, timeout: float = 5.0) -> None:
-    """Wait for listeners that acked to finish (Bot.settle also waits on idle keep-alive connections,
-    which never finish, so it always takes its full timeout)."""
-    current = asyncio.current_task()
-    pending = [t for t in asyncio.all_tasks() if t is not current and not t.done()
-               and t.get_coro().__qualname__ != "RequestHandler.start"]  # type: ignore[union-attr]
-    if pending:
-        await asyncio.wait(pending, timeout=timeout)
+    """Wait for listeners that acked to finish their follow-up calls."""
+    await bot.settle(timeout)
 
 
 def buttons(blocks: list[dict[str, Any]]) -> dict[str, str]:
