@@ -47,17 +47,20 @@ class _Compiled:
     rank: int
     primary: frozenset[int]
     validators: tuple[str, ...]
-    strengthen: tuple[int, ...]
-    weaken: tuple[int, ...]
-    requires: tuple[tuple[tuple[int, ...], int | None], ...]
-    unless: tuple[int, ...]
+    strengthen: frozenset[int]
+    weaken: frozenset[int]
+    requires: tuple[tuple[frozenset[int], int | None], ...]
+    unless: frozenset[int]
     everywhere: bool  # applies in every sector
 
 
-def _near(hits: dict[int, list[Span]], terms: tuple[int, ...], s: int, e: int, window: int | None) -> bool:
-    for t in terms:
-        for hs, he in hits.get(t, ()):
-            if window is None or (hs - e <= window and s - he <= window):
+def _near(hits: dict[int, list[Span]], terms: frozenset[int], s: int, e: int, window: int | None) -> bool:
+    """Does any of ``terms`` occur in the draft (window None) or within ``window`` chars of [s, e)?"""
+    for t in terms.intersection(hits) if len(terms) > len(hits) else (t for t in hits if t in terms):
+        if window is None:
+            return True
+        for hs, he in hits[t]:
+            if hs - e <= window and s - he <= window:
                 return True
     return False
 
@@ -104,22 +107,22 @@ class Checker:
         self.sectors: list[str] = list(book.sectors)
         self._index = TermIndex()
         org = book.org
-        self._negators = tuple(self._index.phrase(n) for n in NEGATORS)
+        self._negators = frozenset(self._index.phrase(n) for n in NEGATORS)
 
-        def terms(t: Terms, case_sensitive: bool = False) -> tuple[int, ...]:
+        def terms(t: Terms, case_sensitive: bool = False) -> frozenset[int]:
             ids: list[int] = []
             for p in t.phrases:
                 ids.extend(self._index.phrase(x) for x in expand_placeholders(p, org, regex=False))
             for p in t.patterns:
                 ids.extend(self._index.pattern(x, case_sensitive) for x in expand_placeholders(p, org, regex=True))
-            return tuple(ids)
+            return frozenset(ids)
 
         self._compiled: list[_Compiled] = []
         for i, rule in enumerate(self.rules):
             d = rule.detect
             primary = terms(Terms(phrases=d.phrases, patterns=d.patterns), d.case_sensitive)
             self._compiled.append(_Compiled(
-                index=i, rule=rule, rank=ACTION_RANK[rule.action], primary=frozenset(primary),
+                index=i, rule=rule, rank=ACTION_RANK[rule.action], primary=primary,
                 validators=tuple(d.validators), strengthen=terms(d.context.strengthen),
                 weaken=terms(d.context.weaken),
                 requires=tuple((terms(r), r.window) for r in d.requires),
@@ -187,7 +190,7 @@ class Checker:
         if not norm.text.strip():
             raise EmptyDraft("draft is empty")
 
-        hits = self._index.scan(norm)
+        hits, words, leet = self._index.scan(norm)
         candidates: dict[int, list[tuple[int, int, float, str]]] = {}
         for term in hits:
             for c in self._by_term.get(term, ()):
@@ -201,7 +204,7 @@ class Checker:
             if not active:
                 continue
             if doc is None:
-                doc = Doc(norm, norm.text.lower())
+                doc = Doc(norm, norm.text.lower(), words, leet)
             found: list[Hit] = self._recognizers[name].analyze(doc)
             for h in found:
                 for c in active:
@@ -241,8 +244,8 @@ class Checker:
         return out
 
     def _negated(self, hits: dict[int, list[Span]], start: int) -> bool:
-        for t in self._negators:
-            for hs, he in hits.get(t, ()):
+        for t in self._negators.intersection(hits):
+            for hs, he in hits[t]:
                 if he <= start and start - he <= _NEGATION_WINDOW:
                     return True
         return False

@@ -8,8 +8,9 @@ text so a finding can point at the exact span the author wrote.
 Views:
 
 * ``Normalized.text`` – NFKD with marks stripped, TR39 confusables folded to ASCII,
-  default-ignorable characters removed, symbols/emoji turned into spaces. Case kept.
-  Regex patterns and validators run here.
+  default-ignorable characters removed; what is still not ASCII (emoji, other scripts)
+  becomes a space, except currencies ("$") and mocking emoji ("🤡" -> "clown").
+  Always ASCII, case kept. Regex patterns and validators run here.
 * ``words`` – lower-case, punctuation to spaces, whitespace collapsed, spaced
   letters joined ("d i s c o u n t" -> "discount"). Phrase lists run here.
 * ``leet`` – like ``words`` but digits and symbols folded to letters (4->a, 0->o,
@@ -22,6 +23,7 @@ regexes without nested unbounded quantifiers.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
@@ -52,6 +54,17 @@ _IGNORABLE_RANGES = (
     (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
 )
 
+# The normalised text is pure ASCII (fast paths everywhere). A few symbols carry meaning, so they
+# become ASCII: currencies, and the emoji people use to mock ("🤡" is "clown", "🙄" an eye-roll).
+_SYMBOL_WORDS = {
+    "€": "$", "£": "$", "¥": "$", "₹": "$", "₩": "$", "¢": "c",
+    "🤡": " clown ", "💅": " nailpolish ", "🙄": " eyeroll ", "😘": " blowkiss ", "🙃": " upsidedownface ",
+    "🥱": " yawn ", "🤣": " lol ", "😂": " lol ", "🖕": " middlefinger ", "💩": " poop ",
+}
+
+_IGNORABLE_RE = re.compile(
+    "[" + "".join(f"{chr(lo)}-{chr(hi)}" if hi > lo else chr(lo) for lo, hi in _IGNORABLE_RANGES) + "]")
+
 _PUNCT_FOLD = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
@@ -74,6 +87,8 @@ def fold_char(char: str) -> str:
         return _PUNCT_FOLD[char]
     if char in _CONFUSABLES:
         return _CONFUSABLES[char]
+    if char in _SYMBOL_WORDS:
+        return _SYMBOL_WORDS[char]
     out = []
     for ch in unicodedata.normalize("NFKD", char):
         cat = unicodedata.category(ch)
@@ -83,8 +98,10 @@ def fold_char(char: str) -> str:
             out.append(_PUNCT_FOLD[ch])
         elif ch in _CONFUSABLES:
             out.append(_CONFUSABLES[ch])
-        elif cat[0] in "ZC" and not ch.isascii():
-            out.append(" ")  # exotic spaces and controls: word separators (emoji stay for patterns)
+        elif ch in _SYMBOL_WORDS:
+            out.append(_SYMBOL_WORDS[ch])
+        elif not ch.isascii():
+            out.append(" ")  # emoji, other scripts, exotic spaces: word separators
         else:
             out.append(ch)
     return "".join(out)
@@ -138,13 +155,39 @@ def normalize(text: str) -> Normalized:
     return Normalized(text, out, None if same_length else starts)
 
 
+class SpanMap:
+    """Where each character of an edited string came from, stored as kept segments, not per character.
+
+    Why: building a per-character index list costs more than the whole phrase scan; a draft
+    has a handful of hits, so each is mapped on demand with a binary search.
+    """
+
+    __slots__ = ("out_starts", "src_starts")
+
+    def __init__(self, out_starts: list[int], src_starts: list[int]) -> None:
+        self.out_starts = out_starts
+        self.src_starts = src_starts
+
+    def __getitem__(self, i: int) -> int:
+        k = bisect.bisect_right(self.out_starts, i) - 1
+        return self.src_starts[k] + (i - self.out_starts[k])
+
+    def to_out(self, src: int) -> int:
+        """Output index of a kept source index."""
+        k = bisect.bisect_right(self.src_starts, src) - 1
+        return self.out_starts[k] + (src - self.src_starts[k])
+
+
 @dataclass(slots=True)
 class View:
     """A lower-cased word view of a Normalized draft; ``src`` maps chars to ``Normalized.text``."""
 
     text: str
-    src: list[int] | None  # None = identity onto Normalized.text
+    src: SpanMap | None  # None = identity onto Normalized.text
     runs: tuple[tuple[int, int], ...] = ()  # spans of joined spaced-out letters (matched as substrings)
+
+    def src_index(self, i: int) -> int:
+        return i if self.src is None else self.src[i]
 
     def to_norm(self, start: int, end: int) -> tuple[int, int]:
         if self.src is None:
@@ -166,34 +209,50 @@ def _ascii_table(keep: str, extra: dict[str, str]) -> dict[int, str]:
     return table
 
 
+def _bytes_table(table: dict[int, str]) -> bytes:
+    """256-entry table for bytes.translate: 10x faster than str.translate with a dict."""
+    out = bytearray(range(256))
+    for cp, repl in table.items():
+        out[cp] = ord(repl)
+    return bytes(out)
+
+
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
          "@": "a", "$": "s", "!": "i", "|": "i", "l": "i"}
 _WORDS_TABLE = _ascii_table("", {})
+_LEET_ONLY = {ord(k): v for k, v in _LEET.items()}
 _LEET_TABLE = _ascii_table("", _LEET)
-_NON_WORD_UNICODE = re.compile(r"[^\w]|_")
+_NON_WORD_UNICODE = re.compile(r"[\W_]")
 _MULTI_SPACE = re.compile(r"\s{2,}")
 # Three or more single characters with the same separator: "d i s c o u n t", "d.i.s.c.o.u.n.t".
 _SPACED = re.compile(
     r"(?<![^\W_])[a-z0-9@$](?P<sep>[ .\-_*/,~+]{1,2})[a-z0-9@$](?:(?P=sep)[a-z0-9@$])+(?![^\W_])")
 _WHITESPACE_TABLE = {ord(c): " " for c in "\t\n\r\x0b\x0c"}
+_BYTE_TABLES: dict[int, bytes] = {}
 
 
-def _delete_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    """Remove sorted, disjoint spans; return the new text and the source index of each kept char."""
+def _delete_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, SpanMap]:
+    """Remove sorted spans (overlaps allowed); return the new text and its map back to ``text``."""
     pieces: list[str] = []
-    src: list[int] = []
+    out_starts: list[int] = []
+    src_starts: list[int] = []
     pos = 0
+    out = 0
     for s, e in spans:
         if s < pos:
             s = pos
         if e <= s:
             continue
-        pieces.append(text[pos:s])
-        src.extend(range(pos, s))
+        if s > pos:
+            pieces.append(text[pos:s])
+            out_starts.append(out)
+            src_starts.append(pos)
+            out += s - pos
         pos = e
     pieces.append(text[pos:])
-    src.extend(range(pos, len(text)))
-    return "".join(pieces), src
+    out_starts.append(out)
+    src_starts.append(pos)
+    return "".join(pieces), SpanMap(out_starts, src_starts)
 
 
 def _trim_run(text: str, start: int, end: int, sep: int) -> tuple[int, int, int] | None:
@@ -211,10 +270,46 @@ def _trim_run(text: str, start: int, end: int, sep: int) -> tuple[int, int, int]
     return start, end, sep
 
 
+def _single_char_triplet(text: str) -> bool:
+    """Cheap pre-check for spaced letters: three one-character tokens in a row."""
+    run = 0
+    for tok in text.split():
+        if len(tok) == 1:
+            run += 1
+            if run >= 3:
+                return True
+        else:
+            run = 0
+    return False
+
+
+def _multi_space_deletions(text: str) -> list[tuple[int, int]]:
+    """Spans that collapse runs of spaces to one (str.find, not a regex: this runs on every draft)."""
+    out: list[tuple[int, int]] = []
+    i = text.find("  ")
+    n = len(text)
+    while i >= 0:
+        j = i + 2
+        while j < n and text[j] == " ":
+            j += 1
+        out.append((i + 1, j))
+        i = text.find("  ", j)
+    return out
+
+
 def _word_view(lower: str, table: dict[int, str]) -> View:
+    if lower.isascii():
+        btable = _BYTE_TABLES.get(id(table))
+        if btable is None:
+            btable = _BYTE_TABLES[id(table)] = _bytes_table(table)
+        text = lower.encode("ascii").translate(btable).decode("ascii")
+    elif table is _WORDS_TABLE:
+        text = _NON_WORD_UNICODE.sub(" ", lower)  # 1:1, like the ASCII table
+    else:
+        text = _NON_WORD_UNICODE.sub(" ", lower.translate(_LEET_ONLY))
     deletions: list[tuple[int, int]] = []
     runs: list[tuple[int, int]] = []
-    if _SPACED.search(lower):
+    if _single_char_triplet(text):
         for m in _SPACED.finditer(lower):
             span = _trim_run(lower, m.start(), m.end(), len(m.group("sep")))
             if span is None:
@@ -222,26 +317,20 @@ def _word_view(lower: str, table: dict[int, str]) -> View:
             start, end, sep = span
             runs.append((start, end))
             deletions.extend((i, i + sep) for i in range(start + 1, end - 1, sep + 1))
-    text = lower.translate(table)
-    if not text.isascii():
-        text = _NON_WORD_UNICODE.sub(" ", text.translate(_WHITESPACE_TABLE))
     if "  " in text:
-        deletions.extend((m.start() + 1, m.end()) for m in _MULTI_SPACE.finditer(text))
+        deletions.extend(_multi_space_deletions(text))
     if not deletions:
         return View(text, None, ())
     deletions.sort()
     out, src = _delete_spans(text, deletions)
-    out_runs: tuple[tuple[int, int], ...] = ()
-    if runs:
-        first = {s: k for k, s in enumerate(src)}
-        out_runs = tuple((first[s], first[e - 1] + 1) for s, e in runs if s in first and e - 1 in first)
+    out_runs = tuple((src.to_out(s), src.to_out(e - 1) + 1) for s, e in runs)
     return View(out, src, out_runs)
 
 
 _SPACED_ANYCASE = re.compile(_SPACED.pattern, re.IGNORECASE)
 
 
-def collapse_spaced(text: str) -> tuple[str, list[int]] | None:
+def collapse_spaced(text: str) -> tuple[str, SpanMap] | None:
     """Join spaced-out characters keeping case ("A K I A ..." -> "AKIA..."), for case-sensitive patterns.
 
     Returns the new text and the source index of each kept character, or None if nothing is spaced.
@@ -258,6 +347,19 @@ def collapse_spaced(text: str) -> tuple[str, list[int]] | None:
 def words_view(norm: Normalized) -> View:
     """Lower-case word view used for phrase matching."""
     return _word_view(norm.text.lower(), _WORDS_TABLE)
+
+
+_LEET_CLASS = bytes(
+    ord("a") if chr(b).isalpha() and b < 128 else ord("1") if chr(b) in "0123456789@$|" else
+    ord("!") if chr(b) == "!" else ord(" ") for b in range(256))
+
+
+def needs_leet(lower: str) -> bool:
+    """Leet folding can only add matches where a letter touches a digit or leet symbol."""
+    if not lower.isascii():
+        return True
+    cls = lower.encode("ascii").translate(_LEET_CLASS)
+    return b"a1" in cls or b"1a" in cls or b"!a" in cls
 
 
 def leet_view(norm: Normalized) -> View:
@@ -282,8 +384,10 @@ def draft_hash(text: str) -> str:
     letter case does not change what readers see materially; any real edit does.
     Confusables are *not* folded, so swapping in a look-alike letter changes the hash.
     """
-    nf = unicodedata.normalize("NFKC", text)
-    nf = "".join(ch for ch in nf if not (ch.isascii() is False and (
-        _is_ignorable(ord(ch)) or unicodedata.category(ch) == "Cf")))
-    nf = _HASH_SPACE.sub(" ", nf).strip().casefold()
+    if text.isascii():
+        nf = text
+    else:
+        nf = unicodedata.normalize("NFKC", text)
+        nf = _IGNORABLE_RE.sub("", nf)
+    nf = " ".join(nf.split()).casefold()
     return hashlib.sha256(nf.encode("utf-8")).hexdigest()

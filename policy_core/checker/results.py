@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 VERDICTS = ("ok", "warn", "needs_approval", "block")
@@ -24,7 +24,9 @@ class Finding:
     section_title: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"category": self.category, "rule": self.rule, "action": self.action, "start": self.start,
+                "end": self.end, "excerpt": self.excerpt, "message": self.message, "fix": self.fix,
+                "section_id": self.section_id, "section_title": self.section_title}
 
 
 @dataclass(slots=True, frozen=True)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..normalize import Normalized
+from ..normalize import Normalized, View, leet_view
 
 
 @dataclass(slots=True, frozen=True)
@@ -43,6 +43,12 @@ _RUN = re.compile(
     rf"(?:\d|(?<![a-z])(?:{_WORD_ALT})(?![a-z]))"
     rf"(?:[ .\-/()_,*\\]{{0,3}}(?:\d|(?<![a-z])(?:{_WORD_ALT}|oh)(?![a-z])))*")
 _ELEMENT = re.compile(rf"\d|{_WORD_ALT}|oh")
+_RUN_DIGITS = re.compile(r"\d(?:[ .\-/()_,*\\]{0,3}\d)*")
+_DIGIT = re.compile(r"\d")
+_WORD_PROBES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Spelled-out numbers only matter as runs: three number words in a row.
+_SPELLED = re.compile(
+    rf"(?<![a-z])(?:{_WORD_ALT}|oh)[\s,.\-]{{1,3}}(?:{_WORD_ALT}|oh)[\s,.\-]{{1,3}}(?:{_WORD_ALT}|oh)(?![a-z])")
 _HAS_WORD = re.compile(rf"(?<![a-z])(?:{_WORD_ALT})(?![a-z])")
 
 
@@ -52,8 +58,18 @@ class Doc:
 
     norm: Normalized
     lower: str
+    words: View | None = None
+    leet: View | None = None
     _runs: list[DigitRun] | None = field(default=None)
-    cache: dict[str, list[Hit]] = field(default_factory=dict)
+
+    def leet_view(self) -> View:
+        """The leet-folded word view (built by the phrase scan when it was needed, else now)."""
+        if self.leet is None:
+            self.leet = leet_view(self.norm)
+        return self.leet
+
+    def has_spaced_runs(self) -> bool:
+        return bool(self.words is not None and self.words.runs)
 
     @property
     def original(self) -> str:
@@ -68,9 +84,10 @@ class Doc:
             return self._runs
         runs: list[DigitRun] = []
         text = self.lower
-        has_digit = any(c.isdigit() for c in text) if len(text) < 64 else bool(re.search(r"\d", text))
-        if has_digit or _HAS_WORD.search(text):
-            for m in _RUN.finditer(text):
+        spelled = any(w in text for w in _WORD_PROBES) and _SPELLED.search(text) is not None
+        pattern = _RUN if spelled else _RUN_DIGITS
+        if spelled or _DIGIT.search(text):
+            for m in pattern.finditer(text):
                 if m.end() - m.start() < 6:
                     continue
                 runs_from = self._parse_run(m)

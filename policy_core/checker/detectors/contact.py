@@ -6,17 +6,15 @@ import re
 
 from .base import Doc, Hit
 
-# Local part, "@" or "at" (optionally bracketed), then 2-5 dot/"dot"-separated labels.
-# Every quantifier is bounded and the pieces have disjoint first characters: linear time.
-_AT_WORD = r"(?:[ \t]{0,2}[\[\(\{<][ \t]{0,2}at[ \t]{0,2}[\]\)\}>][ \t]{0,2}|[ \t]{1,2}at[ \t]{1,2})"
-_SEP_DOT = r"(?:[ \t]{0,2}[\[\(\{<][ \t]{0,2}dot[ \t]{0,2}[\]\)\}>][ \t]{0,2}|[ \t]{1,2}dot[ \t]{1,2}|\.)"
-_LOCAL = r"[a-z0-9](?:[a-z0-9_%+\-]|\.(?=[a-z0-9])){0,63}"
+# Emails are found from their anchors ("@", or "at" written out) outwards: the local part is read
+# backwards character by character and the domain with an anchored regex whose quantifiers are all
+# bounded, so the cost is linear in the text even for "a@a@a@..." or "x at y dot x at y dot ...".
+_DOT_WORD = r"(?:[ \t]{0,2}[\[\(\{<][ \t]{0,2}dot[ \t]{0,2}[\]\)\}>][ \t]{0,2}|[ \t]{1,2}dot[ \t]{1,2}|\.)"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
-_EMAIL = re.compile(
-    rf"(?<![a-z0-9._%+\-])(?P<local>{_LOCAL})[ \t]{{0,2}}@[ \t]{{0,2}}(?P<domain>{_LABEL}(?:\.{_LABEL}){{1,4}})")
-_EMAIL_WORDS = re.compile(
-    rf"(?<![a-z0-9._%+\-])(?P<local>{_LOCAL}(?:{_SEP_DOT}{_LOCAL}){{0,2}}){_AT_WORD}"
-    rf"(?P<domain>{_LABEL}(?:{_SEP_DOT}{_LABEL}){{1,4}})")
+_DOMAIN = re.compile(rf"[ \t]{{0,2}}(?P<domain>{_LABEL}(?:\.{_LABEL}){{1,4}})")
+_DOMAIN_WORDS = re.compile(rf"[ \t]{{0,2}}(?P<domain>{_LABEL}(?:{_DOT_WORD}{_LABEL}){{1,4}})")
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
+_DOT_SUFFIXES = (" dot ", "(dot)", "[dot]", "{dot}", "<dot>", "( dot )", "[ dot ]", " dot", ".")
 _TLDS = frozenset(
     "com org net edu gov io co uk de fr es it nl be ch at se no dk fi ie pl pt cz ru cn jp kr in au nz ca us "
     "mx br ar za info biz me tv ai app dev xyz online site tech email mail name pro eu asia live".split())
@@ -35,6 +33,20 @@ _NOT_LOCAL = frozenset(
     "staying out back here there work this that".split())
 
 
+_AT_VARIANTS = (" at ", "(at)", "[at]", "{at}", "<at>", "( at )", "[ at ]")
+
+
+def _anchors(text: str) -> list[tuple[int, int]]:
+    """(position, width) of every "@" and every "at" written out, found with str.find."""
+    out: list[tuple[int, int]] = []
+    for needle in ("@", *_AT_VARIANTS):
+        i = text.find(needle)
+        while i >= 0:
+            out.append((i, len(needle)))
+            i = text.find(needle, i + 1)
+    return sorted(out)
+
+
 class EmailRecognizer:
     """Personal email addresses. Role addresses (support@, press@) and the org's domains are public."""
 
@@ -45,21 +57,17 @@ class EmailRecognizer:
 
     def analyze(self, doc: Doc) -> list[Hit]:
         text = doc.lower
-        if "@" not in text and " at " not in text and "(at)" not in text and "[at]" not in text:
-            return []
         hits: list[Hit] = []
         taken: list[tuple[int, int]] = []
-        matches = list(_EMAIL.finditer(text)) if "@" in text else []
-        for m in _EMAIL_WORDS.finditer(text):
-            if not any(m.start() < e and s < m.end() for s, e in (x.span() for x in matches)):
-                matches.append(m)
-        for m in matches:
-            local = re.sub(r"\W*\bdot\b\W*|\s", ".", m.group("local")).strip(".")
-            domain = re.sub(r"[\[\(\{<\s]*dot[\]\)\}>\s]*|\s", ".", m.group("domain")).strip(".")
-            domain = re.sub(r"\.{2,}", ".", domain)
+        for anchor, width in _anchors(text):
+            if any(s <= anchor < e for s, e in taken):
+                continue
+            found = _parse(text, anchor, width)
+            if found is None:
+                continue
+            start, end, local, domain, obfuscated = found
             labels = domain.split(".")
-            obfuscated = "@" not in m.group()
-            if labels[-1] not in _TLDS:
+            if labels[-1] not in _TLDS or len(labels) < 2:
                 continue
             if obfuscated and (len(local) < 2 or local in _NOT_LOCAL):
                 continue
@@ -68,9 +76,44 @@ class EmailRecognizer:
             if local.split("+")[0] in ROLE_LOCALS:
                 continue
             score = 0.9 if (labels[0] in FREE_MAIL or obfuscated) else 0.7
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append(m.span())
-            s, e = doc.orig(m.start(), m.end())
+            taken.append((start, end))
+            s, e = doc.orig(start, end)
             hits.append(Hit(s, e, score, "[email removed]"))
         return hits
+
+
+def _read_local(text: str, end: int) -> int:
+    """Start of the local part ending at ``end``, reading backwards ("jane dot doe" included)."""
+    start = end
+    while True:
+        i = start
+        while i > 0 and text[i - 1] in _LOCAL_CHARS and start - i < 64:
+            i -= 1
+        if i == start:
+            return start
+        start = i
+        for suffix in _DOT_SUFFIXES[:-1]:
+            if text.endswith(suffix, 0, start) and start - len(suffix) > 0 and text[start - len(suffix) - 1] in _LOCAL_CHARS:
+                start -= len(suffix)
+                break
+        else:
+            return start
+
+
+def _parse(text: str, anchor: int, width: int) -> tuple[int, int, str, str, bool] | None:
+    """(start, end, local, domain, obfuscated) of an email around an anchor, or None."""
+    obfuscated = text[anchor] != "@"
+    left = anchor
+    while left > 0 and text[left - 1] in " \t" and anchor - left < 2:
+        left -= 1
+    start = _read_local(text, left)
+    if start == left:
+        return None
+    m = (_DOMAIN_WORDS if obfuscated else _DOMAIN).match(text, anchor + width)
+    if m is None:
+        return None
+    raw_local = text[start:left]
+    local = re.sub(r"\W*\bdot\b\W*|\s", ".", raw_local).strip(".")
+    domain = re.sub(r"[\[\(\{<\s]*dot[\]\)\}>\s]*|\s", ".", m.group("domain")).strip(".")
+    domain = re.sub(r"\.{2,}", ".", domain)
+    return start, m.end(), local, domain, obfuscated

@@ -87,6 +87,9 @@ class IbanRecognizer:
     name = "iban"
 
     def analyze(self, doc: Doc) -> list[Hit]:
+        spaced = doc.words is None or bool(doc.words.runs)
+        if not spaced and not any(len(r.digits) >= 8 for r in doc.digit_runs()):
+            return []  # an IBAN carries at least 8 more digits after its check digits
         hits = self._scan(doc, doc.lower, None)
         collapsed = collapse_spaced(doc.lower)  # "d e 8 9 3 7 0 4 ..." spelled out letter by letter
         if collapsed is not None:

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import View, leet_view
+from ..normalize import View
 from .base import Doc, Hit
 
 # Keywords in the leet view (digits/symbols folded, l -> i): "password", "p@55w0rd", "pw".
 _KEYWORD = re.compile(
     r"(?<![a-z])(?:passwords?|passwora|passwd|passcode|passphrase|pwd|pw|p w|pass|pin(?: code)?|wifi key|"
-    r"iogin|iog in|credentiais|creds|combo|combination|door code|aiarm code|override code|access code)"
-    r"(?![a-z])")
+    r"iogin|iog in|login|log in|credentiais|credentials|creds|combo|combination|door code|aiarm code|"
+    r"alarm code|override code|access code)(?![a-z])")
+_PROBES = (" pass", " pw", " p w", " pwd", " pin", " iogin", " login", " iog in", " log in", " cred", " combo",
+           " combination", " code", " wifi key")
 # After the keyword, in normalised text: optional "for X", a separator, then the value.
 _AFTER = re.compile(
     r"\s{0,3}(?:for\s[^\n:=]{1,40}?\s{0,2})?(?P<sep>is now|is set to|is still|is just|will be|is|was|are|=|:|->|-|–)?"
@@ -51,7 +53,7 @@ def _looks_like_password(value: str) -> bool:
 
 
 def _view_to_norm(view: View, i: int) -> int:
-    return i if view.src is None else view.src[i]
+    return view.src_index(i)
 
 
 class PasswordRecognizer:
@@ -61,9 +63,10 @@ class PasswordRecognizer:
 
     def analyze(self, doc: Doc) -> list[Hit]:
         lower = doc.lower
-        if not any(k in lower for k in ("pass", "pw", "p.", "p ", "pin", "log", "cred", "combo", "code", "p@")):
+        view = doc.leet if doc.leet is not None else (doc.words or doc.leet_view())
+        probe = " " + view.text
+        if not any(k in probe for k in _PROBES):
             return []
-        view = leet_view(doc.norm)
         text = doc.norm.text
         hits: list[Hit] = []
         taken: list[tuple[int, int]] = []
@@ -84,13 +87,14 @@ class PasswordRecognizer:
                 value = after.group("value").rstrip(".,;:!?)]").rstrip("'\"’”")
                 explicit = after.group("sep") is not None
                 low = value.lower()
-                if kw in ("iogin", "iog in", "creds", "credentiais", "combo", "combination"):
+                if kw in ("iogin", "iog in", "login", "log in", "creds", "credentiais", "credentials", "combo",
+                  "combination"):
                     pair = _PAIR.match(tail.lstrip(" :=-is are").lstrip()) if "/" in tail[:60] else None
                     if pair and (_looks_like_password(pair.group("pw")) or explicit):
                         ps = end + tail.index(pair.group(0)) + pair.start("pw")
                         add(ps, ps + len(pair.group("pw").rstrip(".,;:)'\"’”")))
                         continue
-                    if kw in ("iogin", "iog in"):
+                    if kw in ("iogin", "iog in", "login", "log in"):
                         continue  # a login name alone is not a secret
                 vs = end + after.start("value")
                 if explicit and low not in _NOT_A_PASSWORD and (len(value) >= 4 or value.isdigit()):
