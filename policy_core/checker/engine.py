@@ -14,7 +14,7 @@ from pathlib import Path
 from .detectors import Doc, Hit, Recognizer, build_recognizers
 from .errors import DraftTooLong, EmptyDraft
 from .matcher import Span, TermIndex
-from .normalize import draft_hash, normalize
+from .normalize import _IGNORABLE_RE, draft_hash, normalize
 from .results import CheckResult, Finding
 from .rewrite import Edit, apply_edits
 from .rulebook import (
@@ -35,6 +35,8 @@ MAX_DRAFT_CHARS = 4000
 NEGATORS = ("not", "no", "never", "don't", "doesn't", "didn't", "can't", "cannot", "won't", "isn't",
             "aren't", "wasn't", "weren't", "without", "nothing", "nobody", "neither", "nor", "couldn't",
             "shouldn't", "wouldn't", "hardly", "none", "no one", "avoid", "instead of", "rather than")
+MAX_FINDINGS_PER_RULE = 20
+"""More findings of one rule add nothing to the verdict; capping them bounds time on hostile input."""
 _NEGATION_WINDOW = 14
 _QUOTES = "'\"‘’“”`"
 _EXCERPT_MAX = 80
@@ -187,7 +189,7 @@ class Checker:
         if sector is not None and sector not in SECTORS:
             raise ValueError(f"unknown sector {sector!r}; choose from {', '.join(SECTORS)}")
         norm = normalize(text)
-        if not norm.text.strip():
+        if not norm.text.strip() and not _IGNORABLE_RE.sub("", text).strip():
             raise EmptyDraft("draft is empty")
 
         hits, words, leet = self._index.scan(norm)
@@ -225,6 +227,8 @@ class Checker:
         cands.sort(key=lambda x: (x[0], -x[1]))
         last_end = -1
         for s, e, score, label in cands:
+            if len(out) >= MAX_FINDINGS_PER_RULE:
+                break
             if s < last_end:
                 continue  # overlaps a finding already made by this rule
             if c.weaken and _near(hits, c.weaken, s, e, window):

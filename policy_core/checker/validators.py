@@ -7,18 +7,15 @@ checksum and issuer range keeps the false-positive rate low enough to trust.
 from __future__ import annotations
 
 import string
+from functools import lru_cache
+
+
+_DOUBLED = {str(d): (2 * d - 9 if 2 * d > 9 else 2 * d) for d in range(10)}
 
 
 def luhn_ok(digits: str) -> bool:
     """Luhn (mod 10) checksum used by every payment card scheme."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
+    total = sum(map(int, digits[-1::-2])) + sum(_DOUBLED[c] for c in digits[-2::-2])
     return total % 10 == 0
 
 
@@ -45,15 +42,31 @@ _CARD_RANGES: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
 )
 
 
+def _six(prefix: str, fill: str) -> int:
+    return int((prefix + fill * 6)[:6])
+
+
+# The ranges as 6-digit IIN intervals, so a number's brand is a few integer comparisons.
+_IIN6 = tuple((_six(lo, "0"), _six(hi, "9"), lengths, brand) for lo, hi, lengths, brand in _CARD_RANGES)
+
+
+@lru_cache(maxsize=4096)
+def card_candidates(prefix6: str) -> tuple[tuple[int, str], ...]:
+    """(length, brand) pairs a number starting with these six digits may have."""
+    if len(prefix6) < 6 or prefix6[0] in "0179":
+        return ()
+    p = int(prefix6)
+    return tuple((n, brand) for lo, hi, lengths, brand in _IIN6 if lo <= p <= hi for n in lengths)
+
+
 def card_brand(digits: str) -> str | None:
     """Brand of a Luhn-valid number in a current issuer range, else None."""
     if not 12 <= len(digits) <= 19 or not digits.isdigit():
         return None
     if len(set(digits)) == 1:  # 0000..., 1111... are placeholders, not cards
         return None
-    for low, high, lengths, brand in _CARD_RANGES:
-        prefix = digits[: len(low)]
-        if low <= prefix <= high and len(digits) in lengths:
+    for n, brand in card_candidates(digits[:6]):
+        if n == len(digits):
             return brand if luhn_ok(digits) else None
     return None
 

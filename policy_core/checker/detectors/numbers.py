@@ -9,33 +9,44 @@ same way, and then *validate*: Luhn + issuer range, mod-97, SSA structure,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..normalize import collapse_spaced
-from ..validators import IBAN_LENGTHS, aba_routing_ok, card_brand, iban_ok, ssn_ok
+from ..validators import IBAN_LENGTHS, aba_routing_ok, card_candidates, iban_ok, luhn_ok, ssn_ok
 from .base import DigitRun, Doc, Hit
 
 
-def _windows(run: DigitRun, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Digit index ranges made of whole consecutive groups with lo..hi digits, longest first."""
+def _greedy(run: DigitRun, lo: int, hi: int, accept: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """Left-to-right, non-overlapping digit ranges of whole groups with lo..hi digits that ``accept``.
+
+    At each group the longest candidate is tried first; after a match the scan resumes after it.
+    Each start tries at most ``hi`` candidates, so a 4,000-character digit soup stays linear.
+    """
     out: list[tuple[int, int]] = []
     groups = run.groups
-    for a in range(len(groups)):
-        for b in range(a, len(groups)):
-            n = groups[b][1] - groups[a][0]
-            if n > hi:
+    a = 0
+    n = len(groups)
+    while a < n:
+        start = groups[a][0]
+        ends = []
+        for b in range(a, n):
+            size = groups[b][1] - start
+            if size > hi:
                 break
-            if n >= lo:
-                out.append((groups[a][0], groups[b][1]))
-    out.sort(key=lambda w: (w[0] - w[1], w[0]))
+            if size >= lo:
+                ends.append(b)
+        for b in reversed(ends):
+            if accept(start, groups[b][1]):
+                out.append((start, groups[b][1]))
+                a = b + 1
+                break
+        else:
+            a += 1
     return out
 
 
-def _claim(taken: list[tuple[int, int]], i: int, j: int) -> bool:
-    if any(i < e and s < j for s, e in taken):
-        return False
-    taken.append((i, j))
-    return True
+CARD_CHECK_BUDGET = 1500
 
 
 class PaymentCardRecognizer:
@@ -45,14 +56,32 @@ class PaymentCardRecognizer:
 
     def analyze(self, doc: Doc) -> list[Hit]:
         hits: list[Hit] = []
+        # Checksum work is capped per draft: a real post holds a few card-shaped numbers, a
+        # 4,000-character digit soup would otherwise cost thousands of Luhn checks.
+        budget = CARD_CHECK_BUDGET
         for run in doc.digit_runs():
             if len(run.digits) < 12:
                 continue
-            taken: list[tuple[int, int]] = []
-            for i, j in _windows(run, 12, 19):
-                if card_brand(run.digits[i:j]) and _claim(taken, i, j):
-                    s, e = run.span(i, j)
-                    hits.append(Hit(s, e, 0.95, "[card number removed]"))
+            digits = run.digits
+            ends = {e for _, e in run.groups}
+            starts = [s for s, _ in run.groups]
+            i = 0
+            while i < len(starts) and budget > 0:
+                start = starts[i]
+                # Only lengths the issuer range allows, ending on a group boundary, longest first.
+                lengths = sorted({n for n, _ in card_candidates(digits[start:start + 6])
+                                  if start + n in ends}, reverse=True)
+                budget -= len(lengths)
+                for n in lengths:
+                    number = digits[start:start + n]
+                    if luhn_ok(number) and len(set(number)) > 1:
+                        s, e = run.span(start, start + n)
+                        hits.append(Hit(s, e, 0.95, "[card number removed]"))
+                        while i < len(starts) and starts[i] < start + n:
+                            i += 1
+                        break
+                else:
+                    i += 1
         return hits
 
 
@@ -64,17 +93,20 @@ class SsnRecognizer:
     def analyze(self, doc: Doc) -> list[Hit]:
         hits: list[Hit] = []
         for run in doc.digit_runs():
-            taken: list[tuple[int, int]] = []
-            for i, j in _windows(run, 9, 9):
-                digits = run.digits[i:j]
-                if not ssn_ok(digits) or not _claim(taken, i, j):
-                    continue
-                sizes = [e - s for s, e in run.groups if i <= s and e <= j]
-                score = 0.8 if sizes == [3, 2, 4] else 0.4
-                if len(run.digits) > 9 and not run.spelled and sizes != [3, 2, 4]:
-                    continue  # nine digits inside a longer number
+            if len(run.digits) < 9:
+                continue
+            sizes_of = {s: e - s for s, e in run.groups}
+
+            def accept(i: int, j: int, run: DigitRun = run, sizes_of: dict[int, int] = sizes_of) -> bool:
+                formatted = sizes_of.get(i) == 3 and sizes_of.get(i + 3) == 2 and sizes_of.get(i + 5) == 4
+                if len(run.digits) > 9 and not run.spelled and not formatted:
+                    return False  # nine digits inside a longer number
+                return ssn_ok(run.digits[i:j])
+
+            for i, j in _greedy(run, 9, 9, accept):
+                formatted = sizes_of.get(i) == 3 and sizes_of.get(i + 3) == 2 and sizes_of.get(i + 5) == 4
                 s, e = run.span(i, j)
-                hits.append(Hit(s, e, score, "[SSN removed]"))
+                hits.append(Hit(s, e, 0.8 if formatted else 0.4, "[SSN removed]"))
         return hits
 
 
