@@ -12,8 +12,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.quiz import get_bank, get_worker
-from bot.quiz.rounds import ask
+from bot.quiz import get_bank, get_worker, rounds  # rounds as a module: it imports handlers.views
 from bot.services import Services
 from handlers.views.quiz import (
     ALREADY_ANSWERED,
@@ -44,7 +43,7 @@ async def send_question(services: Services, respond: AsyncRespond, user_id: str,
     except QuizBankError:
         await _private(respond, NO_BANK)
         return
-    asked = await ask(services, user_id, kind=kind, rid=rid)
+    asked = await rounds.ask(services, user_id, kind=kind, rid=rid)
     if asked.delivery_id is None:
         await _private(respond, NOTHING_TO_ASK)
         return

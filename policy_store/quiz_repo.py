@@ -61,18 +61,18 @@ class PersonInfo:
 async def sync_people(session: AsyncSession, people: Sequence[PersonInfo], now: datetime) -> int:
     """Upsert the audience as just read from Slack; everyone not in it becomes inactive."""
     insert = _dialect_insert(session)
-    for chunk in _chunks(people):
-        stmt = insert(QuizPerson).values([
+    stmt = insert(QuizPerson)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["user_id"],
+        set_={"name": stmt.excluded.name, "tz": stmt.excluded.tz, "tz_offset": stmt.excluded.tz_offset,
+              "team": stmt.excluded.team, "active": True, "synced_at": now},
+    )
+    for chunk in _chunks(people, 2000):  # executemany: one compiled statement, many parameter sets
+        await session.execute(stmt, [
             {"user_id": p.user_id, "name": p.name[:120], "tz": p.tz[:64], "tz_offset": p.tz_offset,
              "team": p.team[:80], "active": True, "streak": 0, "best_streak": 0, "score": 0, "synced_at": now}
             for p in chunk
         ])
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["user_id"],
-            set_={"name": stmt.excluded.name, "tz": stmt.excluded.tz, "tz_offset": stmt.excluded.tz_offset,
-                  "team": stmt.excluded.team, "active": True, "synced_at": now},
-        )
-        await session.execute(stmt)
     await session.execute(
         update(QuizPerson).where(QuizPerson.synced_at < now, QuizPerson.active.is_(True)).values(active=False)
     )
@@ -146,14 +146,17 @@ async def pending_for(session: AsyncSession, user_ids: Sequence[str], since: dat
 
 # --- the outbox -----------------------------------------------------------------------------------
 
-async def enqueue(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> int:
-    """Insert deliveries, skipping any (user_id, round_id) already there; returns how many were new."""
-    insert = _dialect_insert(session)
-    added = 0
-    for chunk in _chunks(rows):
-        result = await session.execute(insert(QuizDelivery).values(list(chunk)).on_conflict_do_nothing())
-        added += max(int(result.rowcount or 0), 0)  # type: ignore[attr-defined]
-    return added
+async def enqueue(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert deliveries, skipping any (user_id, round_id) already there (count with `round_size`)."""
+    if not rows:
+        return
+    stmt = _dialect_insert(session)(QuizDelivery).on_conflict_do_nothing()
+    for chunk in _chunks(rows, 2000):  # executemany: one compiled statement, many parameter sets
+        await session.execute(stmt, list(chunk))
+
+
+async def round_size(session: AsyncSession, round_id: str) -> int:
+    return int(await session.scalar(select(func.count()).where(QuizDelivery.round_id == round_id)) or 0)
 
 
 def delivery_row(*, user_id: str, round_id: str, kind: str, question_id: str, section_id: str, team: str, tz: str,

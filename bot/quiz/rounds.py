@@ -45,7 +45,7 @@ async def plan(session: AsyncSession, services: Services, people: Sequence[QuizP
     bank = get_bank(services)
     question_ids = [q.id for q in bank]
     now = services.clock.now()
-    added = 0
+    before = await repo.round_size(session, rid)
     for i in range(0, len(people), repo.CHUNK):
         chunk = people[i : i + repo.CHUNK]
         uids = [p.user_id for p in chunk]
@@ -59,8 +59,8 @@ async def plan(session: AsyncSession, services: Services, people: Sequence[QuizP
             rows.append(repo.delivery_row(
                 user_id=p.user_id, round_id=rid, kind=kind, question_id=qid, section_id=bank.by_id(qid).section_id,
                 team=p.team, tz=p.tz, tz_offset=p.tz_offset, due_at=due(p), now=now, respect_hours=respect_hours))
-        added += await repo.enqueue(session, rows)
-    return added
+        await repo.enqueue(session, rows)
+    return await repo.round_size(session, rid) - before
 
 
 async def plan_scheduled(services: Services) -> int:

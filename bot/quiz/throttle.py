@@ -2,8 +2,9 @@
 
 Why both a pause and a smaller window: Retry-After says how long *every* sender should wait, so
 one 429 pauses all new posts of the process until it has passed (slack_sdk's retry handler only
-sleeps the one call it retries). Halving the window (AIMD, as TCP does) then keeps the process
-from running straight back into the limit; each success widens it again by one.
+sleeps the one call it retries). Halving the window (AIMD, as TCP does; at most once per
+Retry-After period, since the posts already in flight answer 429 too) then keeps the process from
+running straight back into the limit; each success widens it again by one.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 
 
+MIN_CALM_SECONDS = 0.5
+
+
 class Throttle:
     """A concurrency window that shrinks on 429 and grows on success, plus a shared Retry-After pause."""
 
@@ -28,6 +32,7 @@ class Throttle:
         self.active = 0
         self.paused_until = 0.0  # time.monotonic()
         self.rate_limited_count = 0
+        self._calm_until = 0.0  # one halving per Retry-After period, like TCP's one cut per round trip
         self._changed = asyncio.Condition()
 
     @property
@@ -59,8 +64,11 @@ class Throttle:
     def rate_limited(self, retry_after: float) -> None:
         """Slack answered 429: pause every new post for Retry-After and halve the window."""
         self.rate_limited_count += 1
-        self.window = max(1.0, self.window / 2)
-        self.paused_until = max(self.paused_until, time.monotonic() + max(0.0, retry_after))
+        now = time.monotonic()
+        if now >= self._calm_until:  # the posts already in flight when we were told do not count again
+            self.window = max(1.0, self.window / 2)
+            self._calm_until = now + max(retry_after, MIN_CALM_SECONDS)
+        self.paused_until = max(self.paused_until, now + max(0.0, retry_after))
 
     async def wait_pause(self) -> None:
         wait = self.paused_until - time.monotonic()

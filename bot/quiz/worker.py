@@ -32,6 +32,7 @@ HTTP session, and records sent rows in batches (a crash before a batch is writte
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
@@ -137,6 +138,7 @@ class QuizWorker:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + budget if budget else None
         tasks: set[asyncio.Task[None]] = set()
+        finished = asyncio.Event()  # set by each delivery as it ends: cheaper than asyncio.wait on many
         last_flush = loop.time()
         short_claim_at: float | None = None  # when a claim last came back short of what was asked
         sent: list[repo.Sent] = []  # accepted posts not yet recorded (see point 5 of the docstring)
@@ -144,6 +146,13 @@ class QuizWorker:
         pool = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=self.throttle.max + 8)) if ids is None \
             else None
         client = self._make_client(pool) if pool is not None else self.client()
+
+        def done(task: asyncio.Task[None]) -> None:
+            tasks.discard(task)
+            finished.set()
+            if not task.cancelled() and task.exception() is not None:
+                log.error("quiz delivery crashed", exc_info=task.exception())
+
         try:
             while True:
                 out_of_time = deadline is not None and loop.time() > deadline
@@ -156,7 +165,9 @@ class QuizWorker:
                     short_claim_at = loop.time() if len(claimed) < want else None
                     stats.claimed += len(claimed)
                     for c in claimed:
-                        tasks.add(asyncio.create_task(self._deliver(c, bank, stats, sent, client)))
+                        task = asyncio.create_task(self._deliver(c, bank, stats, sent, client))
+                        tasks.add(task)
+                        task.add_done_callback(done)
                     if ids is not None:
                         ids = [i for i in ids if i not in {c.id for c in claimed}] or []
                 if sent and (len(sent) >= FLUSH_SIZE or loop.time() - last_flush > FLUSH_EVERY or not tasks):
@@ -171,11 +182,10 @@ class QuizWorker:
                         await asyncio.sleep(0.25)
                         continue
                     break
-                done, _ = await asyncio.wait(tasks, timeout=FLUSH_EVERY, return_when=asyncio.FIRST_COMPLETED)
-                tasks -= done
-                for t in done:
-                    if t.exception() is not None:
-                        log.error("quiz delivery crashed", exc_info=t.exception())
+                if not claimed:  # wait for a delivery to end (or the next flush) before looking again
+                    finished.clear()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(finished.wait(), FLUSH_EVERY)
         finally:
             if tasks:
                 await asyncio.gather(*tasks, return_exceptions=True)

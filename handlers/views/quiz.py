@@ -6,6 +6,7 @@ it may already have made (see bot/quiz/worker.py), and in each button's value wi
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -62,7 +63,7 @@ def question_text(q: Question) -> str:
     return clip(f"Policy quiz: {q.lead}", 300)
 
 
-def question_blocks(delivery_id: str, q: Question, kind: str = "asked") -> list[dict[str, Any]]:
+def _question_blocks(delivery_id: str, q: Question, kind: str) -> list[dict[str, Any]]:
     buttons = [
         ButtonElement(text=choice, action_id=f"{ANSWER_ACTION}:{i}", value=f"{delivery_id}:{i}")
         for i, choice in enumerate(q.choices)
@@ -73,6 +74,23 @@ def question_blocks(delivery_id: str, q: Question, kind: str = "asked") -> list[
         ContextBlock(elements=[MarkdownTextObject(text="One click, one minute. Only you see your answers.")]),
     ]
     return [b.to_dict() for b in fit(blocks, MESSAGE_BLOCKS_MAX)]
+
+
+_PLACEHOLDER = "QUIZDELIVERYID"
+_templates: dict[tuple[int, str], tuple[Question, str]] = {}
+
+
+def question_blocks(delivery_id: str, q: Question, kind: str = "asked") -> list[dict[str, Any]]:
+    """The question message. Built (and limit-checked) once per question and kind, then filled in:
+    a fan-out to thousands of people must not spend its time in slack_sdk's model classes."""
+    key = (id(q), kind)
+    cached = _templates.get(key)
+    if cached is None or cached[0] is not q:
+        if len(_templates) > 4096:
+            _templates.clear()
+        cached = _templates[key] = (q, json.dumps(_question_blocks(_PLACEHOLDER, q, kind)))
+    result: list[dict[str, Any]] = json.loads(cached[1].replace(_PLACEHOLDER, delivery_id))
+    return result
 
 
 def _when(card: Card, now: datetime) -> str:
