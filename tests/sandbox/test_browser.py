@@ -146,3 +146,40 @@ def test_modal_shows_errors_and_closes(sandbox: SandboxProcess, browser_page: An
     expect(page.get_by_role("dialog")).to_have_count(0)
     expect(page.locator("article", has_text="Approval request")).to_contain_text("reject", ignore_case=True)
     shot(page, "09-rita-rejected")
+
+
+def test_questions_quiz_and_the_clock(sandbox: SandboxProcess, browser_page: Any) -> None:
+    """A DM question (message.im), a mention (app_mention), /policyquiz answered with a button, and +1 day."""
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.set_default_timeout(15_000)
+    page.goto(f"{sandbox.url}?as={demo.EMPLOYEE}&c=D{demo.EMPLOYEE.lstrip('U')}")
+    composer = page.get_by_label("Message Policybot")
+    composer.fill("Can I post a photo of the office whiteboard?")
+    composer.press("Enter")
+    mine = page.locator("article", has_text="Can I post a photo of the office whiteboard?")
+    expect(mine).to_be_visible()
+    expect(page.locator("article.from-bot")).not_to_have_count(0)
+    shot(page, "10-alice-dm-question")
+
+    composer.fill("/policyquiz")
+    composer.press("Enter")
+    expect(page.get_by_text("Only visible to you")).not_to_have_count(0)
+    quiz = page.locator("article.from-bot", has_text="One click, one minute")  # the question, by DM
+    expect(quiz).to_be_visible()
+    shot(page, "11-alice-quiz-question")
+    quiz.locator(".bk-actions button").first.click()
+    expect(page.get_by_role("button", name="Next question")).to_be_visible()
+    shot(page, "12-alice-quiz-answered")
+
+    page.goto(f"{sandbox.url}?as={demo.EMPLOYEE}&c={demo.GENERAL}")
+    composer = page.get_by_label("Message #general")
+    composer.fill("@policybot may I share our unreleased roadmap?")
+    composer.press("Enter")
+    expect(page.locator("article", has_text="unreleased roadmap")).to_be_visible()
+    expect(page.locator(".mention", has_text="@Policybot").first).to_be_visible()
+    page.get_by_role("button", name="+1 day").click()
+    expect(page.get_by_role("status")).to_contain_text("Clock moved")
+    expect(page.locator("#clock")).to_contain_text("+1 day")
+    shot(page, "13-alice-mention-and-clock")
