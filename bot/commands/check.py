@@ -10,7 +10,7 @@ rulebook). With --jsonl a bad line (not JSON, no "text" string, empty, too long,
 produces {"error": "...", "line": N} in its place, the batch carries on, and the exit code is 2
 at the end. Blank lines are skipped. An "id" or "sector" key on an input line is honoured
 (the id is echoed back). Settings: POLICY_DIR (rulebook folder) and SECTORS (comma list), or
---policy-dir / --sectors.
+--policy-dir / --sectors; without either, the sectors listed in the org profile (org.yaml).
 """
 
 from __future__ import annotations
@@ -56,6 +56,11 @@ def load_checker(policy_dir: Path | None, sectors: str | None) -> Checker:
         policy_dir = Path(os.environ["POLICY_DIR"].strip())
     raw = sectors if sectors is not None else os.environ.get("SECTORS", "")
     wanted = [s.strip() for s in raw.split(",") if s.strip()] or None
+    if wanted is None:  # fall back to the org profile's own list of sectors
+        from policy_core.checker.rulebook import load_org
+
+        org_sectors = load_org(policy_dir).sectors
+        wanted = None if "all" in org_sectors else list(org_sectors)
     return Checker.load(policy_dir=policy_dir, sectors=wanted)
 
 

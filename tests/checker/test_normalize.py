@@ -1,0 +1,54 @@
+"""Normalisation defeats evasion and still maps every character back to the original."""
+
+from __future__ import annotations
+
+from policy_core.checker.normalize import draft_hash, leet_view, normalize, phrase_key, words_view
+
+
+def _orig(text: str, needle: str, leet: bool = False) -> str:
+    norm = normalize(text)
+    view = leet_view(norm) if leet else words_view(norm)
+    i = view.text.find(needle)
+    assert i >= 0, (view.text, needle)
+    s, e = norm.to_original(*view.to_norm(i, i + len(needle)))
+    return text[s:e]
+
+
+def test_spaced_and_punctuated_letters_join() -> None:
+    assert _orig("Get a d.i.s.c.o.u.n.t now", "discount") == "d.i.s.c.o.u.n.t"
+    assert _orig("big d i s c o u n t today", "discount") == "d i s c o u n t"
+    # the article stays a word of its own, the trailing number stays apart
+    assert words_view(normalize("pays a r i s k - f r e e 9%")).text.startswith("pays a risk free 9")
+
+
+def test_zero_width_and_confusables_map_back() -> None:
+    text = "big dis\u200bcou\u200bnt on coats"
+    assert _orig(text, "discount") == "dis\u200bcou\u200bnt"
+    text = "guаrаntееd returns"  # Cyrillic а and е
+    assert normalize(text).text == "guaranteed returns"
+    assert _orig(text, "guaranteed") == "guаrаntееd"
+
+
+def test_nfkc_fullwidth_and_marks() -> None:
+    assert normalize("Ｐｒｏｊｅｃｔ Ｆａｌｃｏｎ").text == "Project Falcon"
+    assert normalize("d̶i̶s̶c̶o̶u̶n̶t̶").text == "discount"
+
+
+def test_leet_folding_is_symmetric() -> None:
+    assert "iditot" not in leet_view(normalize("y0u 1d10t")).text
+    assert phrase_key("you idiot", leet=True) in leet_view(normalize("y0u 1d10t")).text
+    assert _orig("y0u 1d10t!!", phrase_key("idiot", leet=True), leet=True) == "1d10t"
+
+
+def test_text_is_ascii_after_normalisation() -> None:
+    norm = normalize("Great job 🎉 team 🤡 €5 off")
+    assert norm.text.isascii()
+    assert "clown" in norm.text and "$5" in norm.text
+
+
+def test_draft_hash_binds_real_edits_only() -> None:
+    base = draft_hash("Big news:  we launch\nMonday!")
+    assert base == draft_hash("big news: we launch Monday!")      # whitespace and case
+    assert base == draft_hash("Big news:\u200b we launch Monday!")  # invisible characters
+    assert base != draft_hash("Big news: we launch Tuesday!")
+    assert base != draft_hash("Big news: we lаunch Monday!")       # a look-alike letter is an edit
