@@ -249,7 +249,7 @@ class Checker:
 
     def _negated(self, hits: dict[int, list[Span]], start: int) -> bool:
         for t in self._negators.intersection(hits):
-            for hs, he in hits[t]:
+            for _, he in hits[t]:
                 if he <= start and start - he <= _NEGATION_WINDOW:
                     return True
         return False

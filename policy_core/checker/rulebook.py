@@ -251,7 +251,8 @@ def _format_errors(exc: ValidationError) -> str:
 def _rule_errors(path: Path, raw: dict[str, Any], exc: ValidationError) -> RulebookError:
     """Turn pydantic's locations (rules.3.action) into 'file: rule <id>: field action: ...'."""
     lines = []
-    rules = raw.get("rules") if isinstance(raw.get("rules"), list) else []
+    raw_rules = raw.get("rules")
+    rules: list[Any] = raw_rules if isinstance(raw_rules, list) else []
     for err in exc.errors():
         loc = list(err["loc"])
         where = ""
@@ -354,6 +355,7 @@ def load_rulebook(policy_dir: Path | None = None, sectors: Iterable[str] | None 
     rules: list[Rule] = []
     sections: dict[str, Section] = {}
     files: list[Path] = []
+    sec: Section | None
     rule_files: dict[str, Path] = {}
     for path in _yaml_files(directory):
         try:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import string
 from functools import lru_cache
 
-
 _DOUBLED = {str(d): (2 * d - 9 if 2 * d > 9 else 2 * d) for d in range(10)}
 
 

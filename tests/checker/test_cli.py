@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -76,7 +77,7 @@ def test_rules_validate_and_test(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert "ok:" in capsys.readouterr().out
     assert _run(rules_cmd, ["rules", "test"]) == 0
     assert "0 failed" in capsys.readouterr().out
-    bad = {"sector": "general", "sections": [{"id": "S", "title": "t", "text": "x"}],
+    bad: dict[str, Any] = {"sector": "general", "sections": [{"id": "S", "title": "t", "text": "x"}],
            "rules": [{"id": "x.rule", "category": "pii", "title": "t", "action": "block", "section": "S",
                       "detect": {"phrases": ["zebra"]}, "message": "m", "fix": "f",
                       "examples": {"flag": ["a zebra"], "pass": ["zebra crossing"]}}]}

@@ -84,7 +84,7 @@ def test_duplicate_rule_and_unknown_section(tmp_path: Path) -> None:
 def test_bad_org_profile(tmp_path: Path) -> None:
     _write(tmp_path, [GOOD_RULE])
     (tmp_path / "org.yaml").write_text("company: X\nsectors: [space]\n", encoding="utf-8")
-    with pytest.raises(RulebookError, match="org.yaml"):
+    with pytest.raises(RulebookError, match=r"org\.yaml"):
         load_rulebook(tmp_path)
 
 

@@ -93,7 +93,8 @@ def _read_local(text: str, end: int) -> int:
             return start
         start = i
         for suffix in _DOT_SUFFIXES[:-1]:
-            if text.endswith(suffix, 0, start) and start - len(suffix) > 0 and text[start - len(suffix) - 1] in _LOCAL_CHARS:
+            before = start - len(suffix) - 1
+            if text.endswith(suffix, 0, start) and before >= 0 and text[before] in _LOCAL_CHARS:
                 start -= len(suffix)
                 break
         else:

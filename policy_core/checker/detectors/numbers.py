@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..normalize import collapse_spaced
+from ..normalize import SpanMap, collapse_spaced
 from ..validators import IBAN_LENGTHS, aba_routing_ok, card_candidates, iban_ok, luhn_ok, ssn_ok
 from .base import DigitRun, Doc, Hit
 
@@ -130,7 +130,7 @@ class IbanRecognizer:
                     hits.append(h)
         return hits
 
-    def _scan(self, doc: Doc, text: str, src: list[int] | None) -> list[Hit]:
+    def _scan(self, doc: Doc, text: str, src: SpanMap | None) -> list[Hit]:
         hits: list[Hit] = []
         for m in _IBAN.finditer(text):
             cand = m.group()
@@ -180,7 +180,8 @@ class PhoneRecognizer:
         pn = _phonenumbers()
         nt = pn.PhoneNumberType
         public_types = {nt.TOLL_FREE, nt.PREMIUM_RATE, nt.SHARED_COST, nt.UAN}
-        candidates = [("+" + digits, None)] if plus else [(digits, r) for r in self.regions]
+        candidates: list[tuple[str, str | None]] = (
+            [("+" + digits, None)] if plus else [(digits, r) for r in self.regions])
         if not plus and digits.startswith("00"):
             candidates.insert(0, ("+" + digits[2:], None))
         best = 0.0

@@ -41,6 +41,9 @@ _NOT_A_PASSWORD = frozenset(
     on-site onsite different every each all any no yes expiring expires due case-sensitive sensitive
     generator generators reuse reused reset-link link email emails text texts sms app apps""".split())
 _SYMBOLS = set("!@#$%^&*_+=?~.-")
+_LOGIN_WORDS = frozenset({"iogin", "iog in", "login", "log in", "creds", "credentiais", "credentials", "combo",
+                          "combination"})
+_LEAD_IN = re.compile(r"^[\s:=\-]*(?:is|are)?[\s:=\-]*")
 
 
 def _looks_like_password(value: str) -> bool:
@@ -87,9 +90,8 @@ class PasswordRecognizer:
                 value = after.group("value").rstrip(".,;:!?)]").rstrip("'\"’”")
                 explicit = after.group("sep") is not None
                 low = value.lower()
-                if kw in ("iogin", "iog in", "login", "log in", "creds", "credentiais", "credentials", "combo",
-                  "combination"):
-                    pair = _PAIR.match(tail.lstrip(" :=-is are").lstrip()) if "/" in tail[:60] else None
+                if kw in _LOGIN_WORDS:
+                    pair = _PAIR.match(_LEAD_IN.sub("", tail, count=1)) if "/" in tail[:60] else None
                     if pair and (_looks_like_password(pair.group("pw")) or explicit):
                         ps = end + tail.index(pair.group(0)) + pair.start("pw")
                         add(ps, ps + len(pair.group("pw").rstrip(".,;:)'\"’”")))
