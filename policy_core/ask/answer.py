@@ -67,7 +67,7 @@ def is_confident(hits: list[Hit], informative: int) -> bool:
     top = hits[0]
     runner_up = next((h.score for h in hits[1:] if h.section.source == top.section.source), 0.0)
     margin = (top.score - runner_up) / top.score if top.score > 0 else 0.0
-    return top.coverage >= MIN_COVERAGE and top.score >= MIN_SCORE and margin >= MIN_MARGIN
+    return top.coverage >= MIN_COVERAGE and top.lexical >= MIN_SCORE and margin >= MIN_MARGIN
 
 
 def answer_question(index: PolicyIndex, question: str) -> Answer:

@@ -17,9 +17,22 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policy_core.ask.analyzer import LEXICON, Lexicon, Term, TypoRepair, analyse, words
 from policy_core.ask.document import SUMMARY, Section
+from policy_core.ask.semantic import (
+    LEXICAL_CANDIDATES,
+    LEXICAL_WEIGHT,
+    SEMANTIC_CANDIDATES,
+    SemanticIndex,
+    encoder_for,
+    section_text,
+)
+
+if TYPE_CHECKING:
+    from policy_core.ask.encoder import Encoder
 
 K1 = 1.2
 B = 0.75
@@ -90,6 +103,8 @@ class Hit:
     sentence_score: float
     coverage: float  # share of the question's informative words this section matches (0..1)
     sentences: list[tuple[float, str]] = field(default_factory=list)  # best first, up to 2
+    lexical: float = 0.0  # the BM25 score alone (`score` is the fused one when re-ranking by meaning)
+    similarity: float = 0.0  # cosine of the question to the section or its closest sentence (0 when lexical only)
 
 
 @dataclass
@@ -102,7 +117,10 @@ class Ranking:
 class PolicyIndex:
     """Search structure over a list of sections (any mix of documents and rulebooks)."""
 
-    def __init__(self, sections: Sequence[Section], lexicon: Lexicon = LEXICON) -> None:
+    def __init__(self, sections: Sequence[Section], lexicon: Lexicon = LEXICON,
+                 semantic: str | Encoder | None = None, cache_dir: Path | None = None) -> None:
+        """`semantic`: an Encoder, a mode ("auto" = when the model is installed, "on", "off"), or None for the
+        process default (`semantic.configure`). Section vectors are cached under `cache_dir`."""
         self.sections = list(sections)
         self.lexicon = lexicon
         units: list[Counter[str]] = []
@@ -140,6 +158,11 @@ class PolicyIndex:
                 self.sentence_weights[j][key] = wt
         self.section_terms = [set(u) for u in units]
         self.repair = TypoRepair(dict(vocab))
+        encoder = encoder_for(semantic) if semantic is None or isinstance(semantic, str) else semantic
+        self.semantic: SemanticIndex | None = None
+        if encoder is not None:
+            self.semantic = SemanticIndex(encoder, [section_text(s.title, s.text) for s in self.sections],
+                                          [sent for _, sent in self.sentences], self.sentence_ranges, cache_dir)
 
     def __len__(self) -> int:
         return len(self.sections)
@@ -169,29 +192,47 @@ class PolicyIndex:
             si = owner[j]
             if sc > rough.get(si, 0.0):
                 rough[si] = sc
-        pre = heapq.nlargest(max(k * 4, 12), sec_scores.items(),
-                             key=lambda kv: (kv[1] + SENTENCE_MIX * rough.get(kv[0], 0.0), -kv[0]))
+        pre = [si for si, _ in heapq.nlargest(max(k * 4, 12), sec_scores.items(),
+                                              key=lambda kv: (kv[1] + SENTENCE_MIX * rough.get(kv[0], 0.0), -kv[0]))]
+        sims = self.semantic.similarities(question) if self.semantic is not None else None
+        if sims is not None:  # the sections nearest in meaning are candidates even with no word in common
+            meaning = sims.semantic_score()
+            near = [int(i) for i in meaning.argsort()[::-1][:SEMANTIC_CANDIDATES]]
+            seen = set(pre)
+            pre += [si for si in near if si not in seen]
         best: dict[int, list[tuple[float, int]]] = {}
-        for si, _ in pre:
+        for si in pre:
             start, end = self.sentence_ranges[si]
             scored = [(sum(weights.get(t, 0.0) * w for t, w in self.sentence_weights[j].items()), j)
                       for j in range(start, end)]
             scored.sort(key=lambda x: (-x[0], x[1]))
             best[si] = [x for x in scored[:2] if x[0] > 0]
         pairs = _bigrams(terms)
-        combined = {si: sec_scores[si] + SENTENCE_MIX * (best[si][0][0] if best.get(si) else 0.0)
-                    + BIGRAM_BONUS * len(pairs & self.bigrams[si]) for si, _ in pre}
-        ranked = heapq.nlargest(k, combined.items(), key=lambda kv: (kv[1], -kv[0]))
+        combined = {si: sec_scores.get(si, 0.0) + SENTENCE_MIX * (best[si][0][0] if best.get(si) else 0.0)
+                    + BIGRAM_BONUS * len(pairs & self.bigrams[si]) for si in pre}
+        if sims is None:
+            ranked = heapq.nlargest(k, combined.items(), key=lambda kv: (kv[1], -kv[0]))
+        else:  # re-rank BM25's best and the nearest in meaning on one scale (weights: semantic.py)
+            lexical = heapq.nlargest(LEXICAL_CANDIDATES, combined.items(), key=lambda kv: (kv[1], -kv[0]))
+            top = lexical[0][1] if lexical and lexical[0][1] > 0 else 1.0
+            cands = {si for si, _ in lexical} | set(near)
+            fused = {si: LEXICAL_WEIGHT * combined[si] / top + float(meaning[si]) for si in cands}
+            ranked = heapq.nlargest(k, fused.items(), key=lambda kv: (kv[1], -kv[0]))
         units = _informative_units(terms)
         hits = []
         for si, score in ranked:
             pair = best.get(si)
             if pair:
                 sents = [(sc, self.sentences[j][1]) for sc, j in pair]
+            elif sims is not None and self.sentence_ranges[si][1] > self.sentence_ranges[si][0]:
+                start, end = self.sentence_ranges[si]  # no word in common: quote the sentence closest in meaning
+                j = start + int(sims.sentence[start:end].argmax())
+                sents = [(0.0, self.sentences[j][1])]
             else:
                 sents = [(0.0, (split_sentences(self.sections[si].text) or [""])[0])]
+            similarity = max(float(sims.section[si]), float(sims.best_sentence[si])) if sims is not None else 0.0
             hits.append(Hit(self.sections[si], score, sents[0][1], sents[0][0], self._coverage(units, si),
-                            sents))
+                            sents, combined[si], similarity))
         return Ranking(hits, len(units), repaired)
 
     def _coverage(self, units: list[set[str]], si: int) -> float:

