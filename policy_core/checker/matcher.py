@@ -9,6 +9,7 @@ rulebook author cannot write a catastrophically backtracking pattern.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -26,6 +27,26 @@ class _Pattern:
 
 
 _UNANCHORED = re2._Anchor.UNANCHORED
+_COUNTED = re.compile(r"(?<!\\)\{(\d+)(,?)(\d*)\}")
+
+
+def loosen(pattern: str) -> str:
+    """A superset of ``pattern`` for the prefilter Set: counted repeats become open-ended.
+
+    Why: every bounded repeat ({0,80}, {16}) multiplies the states of the Set's DFA, and new
+    drafts keep creating new states. The Set only decides which exact patterns to run, so it
+    may over-match; "x{2,20}" -> "x{2,}", "x{0,80}" -> "x*", "x{16}" -> "x{3,}".
+    """
+    def repl(m: re.Match[str]) -> str:
+        low = int(m.group(1))
+        if not m.group(2) and low <= 3:
+            return m.group(0)
+        if low == 0:
+            return "*"
+        if low == 1:
+            return "+"
+        return "{" + str(min(low, 3)) + ",}"
+    return _COUNTED.sub(repl, pattern)
 
 
 def _ascii_spans(regex: re2._Regexp, encoded: bytes) -> list[Span]:
@@ -116,7 +137,7 @@ class TermIndex:
         self._regexes: list[_Pattern] = []
         for term, text, case_sensitive in self._patterns:
             source = text if case_sensitive else "(?i)" + text
-            self._set.Add(source)
+            self._set.Add(loosen(source))
             self._regexes.append(_Pattern(term, re2.compile(source, options)))
         self._has_patterns = bool(self._patterns)
         if self._has_patterns:
