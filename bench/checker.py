@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -83,15 +84,18 @@ def _draft_300(rng: random.Random, corpus: list[dict]) -> str:
     return text[:300]
 
 
-def throughput(corpus: list[dict], n: int = 20000) -> float:
-    """Drafts/s through ``policybot check --jsonl`` (a subprocess, every sector loaded)."""
-    rng = random.Random(7)
-    drafts = [_draft_300(rng, corpus) for _ in range(n)]
-    payload = "".join(json.dumps({"text": t}) + "\n" for t in drafts).encode()
+def _child_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def _jsonl_process(payload: bytes) -> tuple[int, float, float]:
+    """Run ``policybot check --jsonl`` on payload; (lines out, wall s after start-up, child CPU s)."""
     env = dict(os.environ, SECTORS="all")
     env.pop("POLICY_DIR", None)
     cmd = [sys.executable, "-c", "import sys; from bot.commands.check import main; sys.exit(main())",
            "--jsonl"]
+    cpu0 = _child_cpu()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
     assert proc.stdin and proc.stdout
     proc.stdin.write(b'{"text": "priming line"}\n')
@@ -99,11 +103,24 @@ def throughput(corpus: list[dict], n: int = 20000) -> float:
     proc.stdout.readline()  # rulebook loaded, first result out: start the clock
     start = time.perf_counter()
     out, _ = proc.communicate(payload)
-    elapsed = time.perf_counter() - start
-    lines = out.count(b"\n")
+    return out.count(b"\n"), time.perf_counter() - start, _child_cpu() - cpu0
+
+
+def throughput(corpus: list[dict], n: int = 20000) -> tuple[float, float]:
+    """Drafts/s through ``policybot check --jsonl`` (a subprocess, every sector loaded).
+
+    Returns (wall-clock drafts/s after start-up, drafts per CPU-second of the subprocess with
+    start-up CPU subtracted). The second is the one-core figure on a machine shared with other
+    work; on an idle machine the two agree.
+    """
+    rng = random.Random(7)
+    drafts = [_draft_300(rng, corpus) for _ in range(n)]
+    payload = "".join(json.dumps({"text": t}) + "\n" for t in drafts).encode()
+    _, _, startup_cpu = _jsonl_process(b"")
+    lines, wall, cpu = _jsonl_process(payload)
     if lines != n:
         raise SystemExit(f"expected {n} result lines, got {lines}")
-    return n / elapsed
+    return n / wall, n / max(cpu - startup_cpu, 1e-9)
 
 
 def latency(checker: Checker, corpus: list[dict], rounds: int = 3) -> tuple[float, float]:
@@ -131,6 +148,7 @@ def hostile_inputs() -> dict[str, str]:
         "dotted_letters": ("a." * n)[:n],
         "email_local": "a" * (n - 10) + "@b.c",
         "email_dots": ("a." * n)[: n - 6] + "@a.com",
+        "card_soup": ("4111 1111 1111 1111 " * n)[:n],
         "at_words": ("x at y dot " * n)[:n],
         "at_signs": ("a@" * n)[:n],
         "password": ("password is " * n)[:n],
@@ -175,7 +193,8 @@ def main() -> int:
     report: dict = {"corpus": str(CORPUS.relative_to(ROOT)), "drafts": len(corpus), **acc}
     misses = report.pop("misses")
     if not args.accuracy:
-        report["drafts_per_s"] = round(throughput(corpus))
+        wall_rate, cpu_rate = throughput(corpus)
+        report["drafts_per_s"], report["drafts_per_cpu_s"] = round(wall_rate), round(cpu_rate)
         p50, p99 = latency(checker, corpus)
         report["p50_ms"], report["p99_ms"] = round(p50, 3), round(p99, 3)
         name, ms = hostile(checker)
@@ -191,7 +210,8 @@ def main() -> int:
               f"= {report['clean_flag_rate']:.1%} (target <= 3%)")
         if "drafts_per_s" in report:
             print(f"throughput (policybot check --jsonl, 300-char drafts, all sectors): "
-                  f"{report['drafts_per_s']:,} drafts/s (target >= 5,000)")
+                  f"{report['drafts_per_s']:,} drafts/s wall, {report['drafts_per_cpu_s']:,} drafts per "
+                  f"CPU-second (target >= 5,000 on one core; load average {os.getloadavg()[0]:.1f})")
             print(f"single-draft latency: p50 {report['p50_ms']:.3f} ms, p99 {report['p99_ms']:.3f} ms "
                   f"(target p99 < 2 ms)")
             print(f"hostile 4,000-char inputs: worst {report['hostile_worst_ms']:.2f} ms "
