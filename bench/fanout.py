@@ -44,7 +44,7 @@ async def reset_pg(url: str) -> None:
     await engine.dispose()
 
 
-async def run_once(db_url: str, people: int, limit: float | None, workers: int, concurrency: int) -> dict[str, object]:
+async def run_once(db_url: str, people: int, limit: float | None, workers: int, concurrency: int) -> dict[str, float]:
     ws = Workspace()
     seed_crowd(ws, people)
     slack: RunningSlack = await start_slack(ws, token=TOKEN)
@@ -98,10 +98,10 @@ async def main() -> None:
                 url = args.pg
                 await reset_pg(url)
             r = await run_once(url, args.people, limit or None, workers, args.concurrency)
-            share = f"{100 * float(r['rate']) / limit:.0f}%" if limit else "-"
-            print(f"{kind:<22} {workers:>7} {(limit or 'none')!s:>8} {float(r['rate']):>8.0f} {share:>8} "
-                  f"{r['429s']!s:>6} {r['dms']!s:>6} {r['duplicates']!s:>4} {r['misses']!s:>5} "
-                  f"{float(r['elapsed']):>7.1f}", flush=True)
+            share = f"{100 * r['rate'] / limit:.0f}%" if limit else "-"
+            print(f"{kind:<22} {workers:>7} {(limit or 'none')!s:>8} {r['rate']:>8.0f} {share:>8} "
+                  f"{r['429s']:>6.0f} {r['dms']:>6.0f} {r['duplicates']:>4.0f} {r['misses']:>5.0f} "
+                  f"{r['elapsed']:>7.1f}", flush=True)
     if not args.pg:
         print("(PostgreSQL skipped: give --pg or POLICYBOT_BENCH_DATABASE_URL)")
 

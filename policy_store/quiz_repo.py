@@ -86,9 +86,23 @@ async def ensure_person(session: AsyncSession, info: PersonInfo, now: datetime) 
                         score=0, synced_at=now)
 
 
-async def active_people(session: AsyncSession) -> list[QuizPerson]:
-    rows = await session.scalars(select(QuizPerson).where(QuizPerson.active.is_(True)).order_by(QuizPerson.user_id))
-    return list(rows)
+async def active_people(session: AsyncSession, tz: str | None = None, tz_offset: int | None = None) -> list[QuizPerson]:
+    """Everyone in the audience, or those in one time zone (by Slack's tz name and offset)."""
+    stmt = select(QuizPerson).where(QuizPerson.active.is_(True))
+    if tz is not None:
+        stmt = stmt.where(QuizPerson.tz == tz)
+        if not tz:  # no zone name: people are grouped by their offset
+            stmt = stmt.where(QuizPerson.tz_offset == tz_offset)
+    return list(await session.scalars(stmt.order_by(QuizPerson.user_id)))
+
+
+async def active_zones(session: AsyncSession) -> list[tuple[str, int]]:
+    """The distinct time zones of the audience: (tz name, offset) where the name is empty, else (name, 0)."""
+    named = await session.execute(select(QuizPerson.tz).where(QuizPerson.active.is_(True), QuizPerson.tz != "")
+                                  .distinct())
+    bare = await session.execute(select(QuizPerson.tz_offset).where(QuizPerson.active.is_(True), QuizPerson.tz == "")
+                                 .distinct())
+    return sorted([(str(n), 0) for (n,) in named] + [("", int(o)) for (o,) in bare])
 
 
 async def get_person(session: AsyncSession, user_id: str) -> QuizPerson | None:

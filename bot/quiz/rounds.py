@@ -8,7 +8,6 @@ person still gets one question per round.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -33,10 +32,6 @@ PENDING_WINDOW = timedelta(days=14)  # an unanswered question older than this ma
 SCHEDULE_GRACE = timedelta(hours=24)  # a round missed for longer (bot down) is skipped, not sent late
 REMINDER_WINDOW = timedelta(days=3)  # remind only about questions this recent
 QUIZ_TICK_SECONDS = 5  # how often the scheduler job runs: due DMs go out within seconds
-
-
-def zone_key(p: QuizPerson) -> str:
-    return p.tz or f"UTC{p.tz_offset:+d}s"
 
 
 async def plan(session: AsyncSession, services: Services, people: Sequence[QuizPerson], rid: str, kind: str,
@@ -71,18 +66,17 @@ async def plan_scheduled(services: Services) -> int:
     hours = services.settings.quiz_hours
     now = services.clock.now()
     async with services.sessions() as session:
-        people = await repo.active_people(session)
-    groups: dict[str, list[QuizPerson]] = defaultdict(list)
-    for p in people:
-        groups[zone_key(p)].append(p)
+        zones = await repo.active_zones(session)
     added = 0
-    for key, group in groups.items():
-        tz = zone(group[0].tz, group[0].tz_offset)
+    for tz_name, tz_offset in zones:  # a few zones, not thousands of people, every tick
+        tz = zone(tz_name, tz_offset)
+        key = tz_name or f"UTC{tz_offset:+d}s"
         for occurrence in due_occurrences(cron, tz, now, SCHEDULE_GRACE):
             rid = round_id(occurrence)
             async with services.sessions.begin() as session:
                 if not await repo.mark_round(session, rid, key, now):
                     continue
+                group = await repo.active_people(session, tz_name, tz_offset)
                 when = due_at(occurrence, tz, hours)
 
                 def due(_p: QuizPerson, w: datetime = when) -> datetime:

@@ -19,7 +19,6 @@ from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 
-
 MIN_CALM_SECONDS = 0.5
 
 

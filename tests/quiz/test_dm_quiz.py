@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot.quiz import get_bank
 from bot.workspace.seed import EMPLOYEE, EMPLOYEE_2
 from bot.workspace.state import Message
 from handlers.views.quiz import ALREADY_ANSWERED, ON_ITS_WAY, delivery_id_in
@@ -127,3 +128,20 @@ async def test_next_question_once_per_press_and_wrong_answers_come_back_sooner(q
     assert question_of(later) == known
     await answer(qbot, later, right=True)
     assert "Streak: 3" in text_of(later)
+
+
+async def test_the_shipped_bank_end_to_end(bot: Bot) -> None:
+    """The real loader (YAML bank plus would-it-pass items from the rulebooks' examples) behind /policyquiz."""
+    bank = get_bank(bot.services)
+    assert len(bank) > 100 and any(q.kind == "would_it_pass" for q in bank)
+    msg = await ask_quiz(bot)
+    delivery_id = delivery_id_in(msg.to_api())
+    async with bot.services.sessions() as session:
+        row = await session.get(QuizDelivery, delivery_id)
+    assert row is not None
+    question = bank.by_id(row.question_id)
+    assert [b["text"]["text"] for b in buttons(msg)] == question.choices
+    updates = len(bot.ws.calls_to("chat.update"))
+    await click(bot, msg, question.answer)
+    await bot.until(lambda: len(bot.ws.calls_to("chat.update")) == updates + 1, what="the feedback")
+    assert "Right" in text_of(msg) and question.section_title.split()[0] in text_of(msg)

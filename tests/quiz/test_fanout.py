@@ -56,7 +56,7 @@ async def start_push(db_url: str, slack: RunningSlack, log: Path) -> asyncio.sub
 
 async def finish(proc: asyncio.subprocess.Process, log: Path, timeout: float = 90) -> dict[str, int]:
     out, _ = await asyncio.wait_for(proc.communicate(), timeout)
-    assert proc.returncode == 0, log.read_text()[-3000:]
+    assert proc.returncode == 0, log.read_bytes()[-3000:].decode(errors="replace")  # noqa: ASYNC240
     match = re.search(r"^delivered: (.*)$", out.decode(), re.M)
     assert match, out.decode()
     return {k: int(v) for k, v in (part.rsplit(" ", 1) for part in match.group(1).split(", "))}
