@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -123,9 +123,14 @@ async def versions(session: AsyncSession, name: str | None = None) -> list[Polic
 
 
 def merge_sections(documents: Sequence[Section], rulebook: Sequence[Section]) -> list[Section]:
-    """Documents first; rulebook sections whose id a document already uses get a `rules:` prefix."""
+    """Documents first, then the rulebook's sections that no document has.
+
+    Rulebook sections carry the policy's own section ids, so a rulebook section whose id a document
+    already uses is the same section (the document's text is the authoritative one); indexing both
+    would make the two compete for the same question.
+    """
     ids = {s.id for s in documents}
-    return list(documents) + [s if s.id not in ids else replace(s, id=f"rules:{s.id}") for s in rulebook]
+    return list(documents) + [s for s in rulebook if s.id not in ids]
 
 
 class PolicyLibrary:

@@ -335,6 +335,12 @@ def load_org(policy_dir: Path | None) -> OrgProfile:
     return OrgProfile.default()
 
 
+def _merge_section(first: Section, more: Section) -> Section:
+    """One policy section described by several rulebooks: keep the first title, join the texts."""
+    sectors = list(dict.fromkeys([*first.sectors, *more.sectors]))
+    return first.model_copy(update={"text": f"{first.text.rstrip()}\n\n{more.text.strip()}", "sectors": sectors})
+
+
 def load_rulebook(policy_dir: Path | None = None, sectors: Iterable[str] | None = None,
                   org: OrgProfile | None = None) -> Rulebook:
     """Load, validate and cross-check every rulebook file in ``policy_dir``.
@@ -371,10 +377,15 @@ def load_rulebook(policy_dir: Path | None = None, sectors: Iterable[str] | None 
         if book.sector not in wanted:
             continue
         files.append(path)
+        seen_here: set[str] = set()
         for sec in book.sections:
-            if sec.id in sections:
+            if sec.id in seen_here:
                 raise RulebookError(f"{path}: section '{sec.id}': field 'id': duplicate section id")
-            sections[sec.id] = sec if sec.sectors else sec.model_copy(update={"sectors": [book.sector]})
+            seen_here.add(sec.id)
+            sec = sec if sec.sectors else sec.model_copy(update={"sectors": [book.sector]})
+            # Section ids are the policy's own (as in the policy document); a sector rulebook may add
+            # its sector's paragraph to a section the general rulebook defines.
+            sections[sec.id] = _merge_section(sections[sec.id], sec) if sec.id in sections else sec
         for rule in book.rules:
             if rule.id in rule_files:
                 raise RulebookError(f"{path}: rule '{rule.id}': field 'id': duplicate of a rule in "

@@ -33,7 +33,7 @@ def test_check_text_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert _run(check_cmd, ["check", "I work at Acme and Globex is a joke"]) == 0  # warn
     assert _run(check_cmd, ["check", "Use code SAVE10 for 10% off"]) == 1        # needs approval
     out = capsys.readouterr().out
-    assert "GEN-4" in out and "fix:" in out
+    assert "promotions" in out and "fix:" in out
     assert _run(check_cmd, ["check", "--json", "card 4111 1111 1111 1111"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["verdict"] == "block" and data["findings"][0]["rule"] == "general.pii.payment_card"
