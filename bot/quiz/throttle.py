@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from typing import Any
 
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
@@ -32,33 +33,46 @@ class Throttle:
         self.paused_until = 0.0  # time.monotonic()
         self.rate_limited_count = 0
         self._calm_until = 0.0  # one halving per Retry-After period, like TCP's one cut per round trip
-        self._changed = asyncio.Condition()
+        self._waiters: deque[asyncio.Future[None]] = deque()  # FIFO: a freed slot wakes one, not all
 
     @property
     def limit(self) -> int:
         return max(1, int(self.window))
 
     async def acquire(self) -> None:
-        async with self._changed:
-            while True:
-                wait = self.paused_until - time.monotonic()
-                if wait > 0:
-                    try:
-                        await asyncio.wait_for(self._changed.wait(), wait)
-                    except TimeoutError:
-                        pass
-                    continue
-                if self.active < self.limit:
-                    self.active += 1
-                    return
-                await self._changed.wait()
+        woken = False
+        while True:
+            wait = self.paused_until - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+                continue
+            if self.active < self.limit and (woken or not self._waiters):
+                self.active += 1
+                return
+            fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+            except asyncio.CancelledError:
+                if fut in self._waiters:
+                    self._waiters.remove(fut)
+                self._wake()
+                raise
+            woken = True
 
     async def release(self, ok: bool = True) -> None:
-        async with self._changed:
-            self.active -= 1
-            if ok:
-                self.window = min(float(self.max), self.window + 1)
-            self._changed.notify_all()
+        self.active -= 1
+        if ok:
+            self.window = min(float(self.max), self.window + 1)
+        self._wake()
+
+    def _wake(self) -> None:
+        free = self.limit - self.active
+        while free > 0 and self._waiters:
+            fut = self._waiters.popleft()
+            if not fut.done():
+                fut.set_result(None)
+                free -= 1
 
     def rate_limited(self, retry_after: float) -> None:
         """Slack answered 429: pause every new post for Retry-After and halve the window."""

@@ -9,7 +9,7 @@ Exactly once, and why it holds:
    concurrent workers get disjoint rows without waiting; SQLite serialises the UPDATE under its one
    write lock. Only rows `pending` and due, or `claimed` with an expired lease, can be claimed.
 3. A post is only started while the lease has time left for it to finish, and it is abandoned
-   (`asyncio.wait_for`) a safety margin before the lease ends. So once a lease has expired, the
+   (`asyncio.timeout`) a safety margin before the lease ends. So once a lease has expired, the
    worker that held it will never post that row again, and a row taken over from an expired lease
    is flagged `needs_check`.
 4. The dangerous window is after Slack accepted a post and before we recorded it (crash, kill,
@@ -253,11 +253,11 @@ class QuizWorker:
                 await self._release(c, clock.now(), needs_check=False)  # checked (if flagged), not posted
                 return
             try:
-                resp = await asyncio.wait_for(client.chat_postMessage(
-                    channel=c.user_id, text=question_text(question), blocks=question_blocks(c.id, question, c.kind),
-                    metadata={"event_type": METADATA_EVENT, "event_payload": {"delivery_id": c.id}},
-                    unfurl_links=False, unfurl_media=False,
-                ), remaining)
+                async with asyncio.timeout(remaining):  # abandoned before the lease ends (point 3)
+                    resp = await client.chat_postMessage(
+                        channel=c.user_id, text=question_text(question), blocks=question_blocks(c.id, question, c.kind),
+                        metadata={"event_type": METADATA_EVENT, "event_payload": {"delivery_id": c.id}},
+                        unfurl_links=False, unfurl_media=False)
             except SlackApiError as exc:
                 ok = False
                 await self._slack_error(c, exc, stats)
