@@ -18,9 +18,9 @@ MIN_MARGIN = 0.1  # and beat the runner-up by this share of its score: a near ti
 # words are generic in this policy ("interest rate", "members"), not that one section answers it. The
 # runner-up is the next section from the same source: a rulebook section on the same topic as a document
 # section (the bot indexes both) agrees with it rather than making the question ambiguous.
-MIN_SIMILARITY = 0.25  # with the semantic re-ranker: the top section must also be this close in meaning (cosine);
-# on the tuning sets, out-of-scope questions whose words match a section lexically mostly sit below 0.3, and
-# nearly all confident in-scope answers above 0.25 (semantic.py; unused when ranking is lexical only)
+MIN_SIMILARITY = 0.25  # with the semantic re-ranker: the top section must also be this close in meaning (cosine
+# of question and section or its best sentence). Set from the tuning sets: ~the lowest similarity of a confident
+# in-scope answer there (3 of ~135 fall below it and become "not sure"). Unused when ranking is lexical only.
 SECOND_QUOTE = 0.6  # a second sentence of the top section is quoted when it scores this share of the best
 OTHER_SECTION = 0.7  # another section is quoted when it scores this share of the top section
 MAX_QUESTION_CHARS = 2000

@@ -15,12 +15,18 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import os
 import struct
 import unicodedata
 import zipfile
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+
+# One BLAS thread unless the operator says otherwise (set before numpy loads OpenBLAS): a question is ~16
+# word pieces, so its products are small and threads only add synchronisation; on a busy host OpenBLAS's
+# spinning threads made a question's p99 ~20x worse (bench/ask.py: 716 ms with 2 threads, 36 ms with 1).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import numpy as np
 

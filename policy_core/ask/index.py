@@ -172,6 +172,7 @@ class PolicyIndex:
         return analyse(question, self.lexicon, query=True, repair=repaired), repaired
 
     def search(self, question: str, k: int = 3) -> Ranking:
+        pending = self.semantic.start(question) if self.semantic is not None else None
         terms, repaired = self.query_terms(question)
         weights: dict[str, float] = {}
         for t in terms:
@@ -194,7 +195,7 @@ class PolicyIndex:
                 rough[si] = sc
         pre = [si for si, _ in heapq.nlargest(max(k * 4, 12), sec_scores.items(),
                                               key=lambda kv: (kv[1] + SENTENCE_MIX * rough.get(kv[0], 0.0), -kv[0]))]
-        sims = self.semantic.similarities(question) if self.semantic is not None else None
+        sims = pending.result() if pending is not None else None
         if sims is not None:  # the sections nearest in meaning are candidates even with no word in common
             meaning = sims.semantic_score()
             near = [int(i) for i in meaning.argsort()[::-1][:SEMANTIC_CANDIDATES]]

@@ -17,6 +17,7 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -42,6 +43,9 @@ LEXICAL_CANDIDATES = 10  # BM25's best sections that are re-scored
 SEMANTIC_CANDIDATES = 10  # plus the sections nearest in meaning, even when they share no word with the question
 
 _mode: Mode = "auto"
+# Embedding the question runs here while the caller scores BM25: numpy releases the GIL in its matrix
+# products, so on two cores the two overlap and a question costs about the larger of the two, not the sum.
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ask-embed")
 
 
 def configure(mode: str) -> None:
@@ -173,6 +177,10 @@ class SemanticIndex:
         has = np.array([end > start for start, end in sentence_ranges], dtype=bool)
         self._has_sentences = has
         self._starts = np.array([start for start, _ in sentence_ranges], dtype=np.int64)[has]
+
+    def start(self, question: str) -> Future[Similarities]:
+        """Begin `similarities` in a worker thread (see _POOL); `.result()` when the lexical work is done."""
+        return _POOL.submit(self.similarities, question)
 
     def similarities(self, question: str) -> Similarities:
         import numpy as np
