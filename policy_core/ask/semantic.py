@@ -43,6 +43,7 @@ LEXICAL_CANDIDATES = 10  # BM25's best sections that are re-scored
 SEMANTIC_CANDIDATES = 10  # plus the sections nearest in meaning, even when they share no word with the question
 
 _mode: Mode = "auto"
+KEY_BYTES = 16  # of a text's sha256, as its cache key
 # Embedding the question runs here while the caller scores BM25: numpy releases the GIL in its matrix
 # products, so on two cores the two overlap and a question costs about the larger of the two, not the sum.
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ask-embed")
@@ -100,7 +101,7 @@ class EmbeddingCache:
         self.computed = 0  # texts embedded (not found in the cache) by this instance
 
     def _key(self, text: str) -> bytes:
-        return hashlib.sha256(text.encode("utf-8")).digest()[:16]
+        return hashlib.sha256(text.encode("utf-8")).digest()[:KEY_BYTES]
 
     def _load(self) -> dict[bytes, np.ndarray]:
         import numpy as np
@@ -113,8 +114,10 @@ class EmbeddingCache:
                         keys, vecs = data["keys"], data["vecs"]
                 except (OSError, ValueError, KeyError):  # a torn or foreign file: recompute rather than fail
                     continue
-                for k, v in zip(keys, vecs, strict=False):
-                    self._vectors[bytes(k)] = v
+                if keys.ndim != 2 or keys.shape[1] != KEY_BYTES or len(keys) != len(vecs):
+                    continue
+                for k, v in zip(keys, vecs, strict=True):
+                    self._vectors[k.tobytes()] = v
         return self._vectors
 
     def encode(self, encoder: Encoder, texts: Sequence[str]) -> np.ndarray:
@@ -140,11 +143,13 @@ class EmbeddingCache:
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            keys = np.array(sorted(new), dtype="S16")
-            name = hashlib.sha256(b"".join(keys.tolist())).hexdigest()[:24] + ".npz"
+            order = sorted(new)
+            # raw bytes as a uint8 matrix: numpy's fixed-width bytes type would drop trailing zero bytes
+            keys = np.frombuffer(b"".join(order), dtype=np.uint8).reshape(len(order), KEY_BYTES)
+            name = hashlib.sha256(b"".join(order)).hexdigest()[:24] + ".npz"
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, keys=keys, vecs=np.stack([new[bytes(k)] for k in keys]))
+                np.savez(fh, keys=keys, vecs=np.stack([new[k] for k in order]))
             os.replace(tmp, self.folder / name)
         except OSError:  # a read-only or full disk only costs the next restart some time
             pass

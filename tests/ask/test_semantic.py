@@ -81,3 +81,18 @@ def test_off_and_missing_model_mean_words_only(monkeypatch: pytest.MonkeyPatch) 
         PolicyIndex(sections, semantic="on")
     with pytest.raises(ValueError):
         sem.configure("sometimes")
+
+
+@needs_model
+def test_cache_keys_survive_a_round_trip_whatever_their_bytes(tmp_path: Path) -> None:
+    import hashlib
+
+    # a text whose key ends in a zero byte (numpy's fixed-width bytes would silently drop it)
+    text = next(t for t in (f"policy text {i}" for i in range(100_000))
+                if hashlib.sha256(t.encode()).digest()[sem.KEY_BYTES - 1] == 0)
+    enc = sem.encoder_for("on")
+    assert enc is not None
+    first = sem.EmbeddingCache(tmp_path, enc.fingerprint)
+    v = first.encode(enc, [text, "another"])
+    again = sem.EmbeddingCache(tmp_path, enc.fingerprint)
+    assert abs(again.encode(enc, [text, "another"]) - v).max() == 0 and again.computed == 0
