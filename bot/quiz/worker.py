@@ -212,13 +212,16 @@ class QuizWorker:
             await repo.mark_sent(session, batch)
 
     async def _round_unfinished(self, round_id: str) -> bool:
-        """Rows of the round still to be posted soon, or held by some worker (maybe a dead one)."""
+        """Rows of the round held by some worker (maybe a dead one), or pending for a reason other than
+        the person's working hours (rate limited, or waiting to look in the DM after a lost answer)."""
         now = self.services.clock.now()
         d = QuizDelivery
         async with self.services.sessions() as session:
             return bool(await session.scalar(select(exists().where(
                 d.round_id == round_id,
-                or_(d.state == CLAIMED, and_(d.state == PENDING, d.due_at <= now + timedelta(seconds=5)))))))
+                or_(d.state == CLAIMED,
+                    and_(d.state == PENDING,
+                         or_(d.respect_hours.is_(False), d.due_at <= now + timedelta(seconds=5))))))))
 
     # --- one delivery ----------------------------------------------------------------------------
     async def _deliver(self, c: repo.Claimed, bank: Any, stats: DrainStats, sent: list[repo.Sent],
