@@ -172,7 +172,6 @@ class PolicyIndex:
         return analyse(question, self.lexicon, query=True, repair=repaired), repaired
 
     def search(self, question: str, k: int = 3) -> Ranking:
-        pending = self.semantic.start(question) if self.semantic is not None else None
         terms, repaired = self.query_terms(question)
         weights: dict[str, float] = {}
         for t in terms:
@@ -195,10 +194,9 @@ class PolicyIndex:
                 rough[si] = sc
         pre = [si for si, _ in heapq.nlargest(max(k * 4, 12), sec_scores.items(),
                                               key=lambda kv: (kv[1] + SENTENCE_MIX * rough.get(kv[0], 0.0), -kv[0]))]
-        sims = pending.result() if pending is not None else None
+        sims = self.semantic.similarities(question) if self.semantic is not None else None
         if sims is not None:  # the sections nearest in meaning are candidates even with no word in common
-            meaning = sims.semantic_score()
-            near = [int(i) for i in meaning.argsort()[::-1][:SEMANTIC_CANDIDATES]]
+            near = sims.nearest(SEMANTIC_CANDIDATES)
             seen = set(pre)
             pre += [si for si in near if si not in seen]
         best: dict[int, list[tuple[float, int]]] = {}
@@ -217,7 +215,7 @@ class PolicyIndex:
             lexical = heapq.nlargest(LEXICAL_CANDIDATES, combined.items(), key=lambda kv: (kv[1], -kv[0]))
             top = lexical[0][1] if lexical and lexical[0][1] > 0 else 1.0
             cands = {si for si, _ in lexical} | set(near)
-            fused = {si: LEXICAL_WEIGHT * combined[si] / top + float(meaning[si]) for si in cands}
+            fused = {si: LEXICAL_WEIGHT * combined[si] / top + sims.meaning(si) for si in cands}
             ranked = heapq.nlargest(k, fused.items(), key=lambda kv: (kv[1], -kv[0]))
         units = _informative_units(terms)
         hits = []
@@ -227,11 +225,11 @@ class PolicyIndex:
                 sents = [(sc, self.sentences[j][1]) for sc, j in pair]
             elif sims is not None and self.sentence_ranges[si][1] > self.sentence_ranges[si][0]:
                 start, end = self.sentence_ranges[si]  # no word in common: quote the sentence closest in meaning
-                j = start + int(sims.sentence[start:end].argmax())
+                j = start + int(sims.sentences_of(si).argmax())
                 sents = [(0.0, self.sentences[j][1])]
             else:
                 sents = [(0.0, (split_sentences(self.sections[si].text) or [""])[0])]
-            similarity = max(float(sims.section[si]), float(sims.best_sentence[si])) if sims is not None else 0.0
+            similarity = max(float(sims.section[si]), sims.best_sentence(si)) if sims is not None else 0.0
             hits.append(Hit(self.sections[si], score, sents[0][1], sents[0][0], self._coverage(units, si),
                             sents, combined[si], similarity))
         return Ranking(hits, len(units), repaired)

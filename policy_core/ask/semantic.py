@@ -17,7 +17,6 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -40,13 +39,10 @@ LEXICAL_WEIGHT = 0.6
 SECTION_WEIGHT = 0.5
 SENTENCE_WEIGHT = 0.75
 LEXICAL_CANDIDATES = 10  # BM25's best sections that are re-scored
-SEMANTIC_CANDIDATES = 10  # plus the sections nearest in meaning, even when they share no word with the question
+SEMANTIC_CANDIDATES = 10  # plus the sections nearest in meaning (whole-section cosine), even with no word in common
 
 _mode: Mode = "auto"
 KEY_BYTES = 16  # of a text's sha256, as its cache key
-# Embedding the question runs here while the caller scores BM25: numpy releases the GIL in its matrix
-# products, so on two cores the two overlap and a question costs about the larger of the two, not the sum.
-_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ask-embed")
 
 
 def configure(mode: str) -> None:
@@ -157,14 +153,33 @@ class EmbeddingCache:
 
 @dataclass
 class Similarities:
-    """Cosine similarity of one question to every section: whole section, and its best sentence."""
+    """One question against the index: cosine to every whole section; sentences only where asked (candidates),
+    because a big rulebook has several times more sentences than sections."""
 
     section: np.ndarray
-    best_sentence: np.ndarray
-    sentence: np.ndarray  # per sentence, in the index's sentence order
+    query: np.ndarray
+    index: SemanticIndex
 
-    def semantic_score(self) -> np.ndarray:
-        return SECTION_WEIGHT * self.section + SENTENCE_WEIGHT * self.best_sentence
+    def sentences_of(self, si: int) -> np.ndarray:
+        start, end = self.index.sentence_ranges[si]
+        return self.index.sentences[start:end] @ self.query
+
+    def best_sentence(self, si: int) -> float:
+        sims = self.sentences_of(si)
+        return float(sims.max()) if len(sims) else float(self.section[si])  # a bare heading: its whole text
+
+    def meaning(self, si: int) -> float:
+        """The semantic part of the fused score (weights above)."""
+        return SECTION_WEIGHT * float(self.section[si]) + SENTENCE_WEIGHT * self.best_sentence(si)
+
+    def nearest(self, n: int) -> list[int]:
+        import numpy as np
+
+        n = min(n, len(self.section))
+        if n <= 0:
+            return []
+        top = np.argpartition(-self.section, n - 1)[:n]
+        return [int(i) for i in top[np.argsort(-self.section[top], kind="stable")]]
 
 
 class SemanticIndex:
@@ -172,32 +187,16 @@ class SemanticIndex:
 
     def __init__(self, encoder: Encoder, section_texts: Sequence[str], sentences: Sequence[str],
                  sentence_ranges: Sequence[tuple[int, int]], cache_dir: Path | None = None) -> None:
-        import numpy as np
-
         self.encoder = encoder
         cache = EmbeddingCache(cache_dir or default_cache_dir(), encoder.fingerprint)
         self.sections = cache.encode(encoder, section_texts)
         self.sentences = cache.encode(encoder, sentences)
         self.computed = cache.computed  # 0 when every vector came from the cache (a restart)
-        has = np.array([end > start for start, end in sentence_ranges], dtype=bool)
-        self._has_sentences = has
-        self._starts = np.array([start for start, _ in sentence_ranges], dtype=np.int64)[has]
-
-    def start(self, question: str) -> Future[Similarities]:
-        """Begin `similarities` in a worker thread (see _POOL); `.result()` when the lexical work is done."""
-        return _POOL.submit(self.similarities, question)
+        self.sentence_ranges = list(sentence_ranges)  # section -> its sentences' rows, stored section by section
 
     def similarities(self, question: str) -> Similarities:
-        import numpy as np
-
         q = self.encoder.encode([question])[0]
-        section = self.sections @ q
-        sentence = self.sentences @ q
-        best = section.copy()  # a section without sentences (a bare heading) counts its whole text
-        if len(self._starts):
-            # sentences are stored section by section, so each non-empty section's run ends where the next begins
-            best[self._has_sentences] = np.maximum.reduceat(sentence, self._starts)
-        return Similarities(section, best, sentence)
+        return Similarities(self.sections @ q, q, self)
 
 
 def section_text(title: str, text: str) -> str:
