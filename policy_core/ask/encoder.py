@@ -238,7 +238,9 @@ class Encoder:
         config = json.loads(files["config.json"])
         vocab = json.loads(files["tokenizer.json"])["model"]["vocab"]
         digest = hashlib.sha256(files["model.safetensors"]).hexdigest()[:16]
-        return cls(read_safetensors(files["model.safetensors"]), config, vocab, digest)
+        # copies, so the 90 MB file buffer is freed once the encoder holds its (transposed) weights
+        tensors = {k: v.copy() for k, v in read_safetensors(files.pop("model.safetensors")).items()}
+        return cls(tensors, config, vocab, digest)
 
     def encode(self, texts: Sequence[str], batch_tokens: int = 4096) -> np.ndarray:
         """Unit vectors, one row per text (float32)."""
