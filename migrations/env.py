@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from alembic import context
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 import policy_store.models  # noqa: F401  (registers every table on Base.metadata)
@@ -15,7 +16,15 @@ config = context.config
 target_metadata = Base.metadata
 
 
+# Any constant works; it only has to be the same for every replica of the bot.
+MIGRATION_LOCK_KEY = 7_270_001
+
+
 def _run(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        # Several replicas starting on an empty database would race on CREATE TABLE: the first to
+        # take this lock migrates; the others wait, then find the schema already at its heads.
+        connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

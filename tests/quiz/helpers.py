@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from policy_core.quiz import Question, QuestionBank
 
 
@@ -20,10 +18,3 @@ def small_bank(n: int = 3) -> QuestionBank:
     return QuestionBank([question(i, sections[i % len(sections)]) for i in range(1, n + 1)])
 
 
-async def quiesce(timeout: float = 5.0) -> None:
-    """Wait for listeners that acked to finish (not for idle keep-alive connections, which never do)."""
-    current = asyncio.current_task()
-    pending = [t for t in asyncio.all_tasks() if t is not current and not t.done()
-               and "RequestHandler.start" not in repr(t.get_coro())]
-    if pending:
-        await asyncio.wait(pending, timeout=timeout)

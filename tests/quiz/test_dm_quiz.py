@@ -14,7 +14,6 @@ from handlers.views.quiz import ALREADY_ANSWERED, ON_ITS_WAY, delivery_id_in
 from policy_core.clock import ManualClock
 from policy_store.models.quiz import QuizDelivery
 from tests.harness import Bot
-from tests.quiz.helpers import quiesce
 
 
 def buttons(msg: Message) -> list[dict[str, Any]]:
@@ -81,7 +80,7 @@ async def test_answer_updates_in_place_and_a_second_click_changes_nothing(qbot: 
     await click(qbot, msg, 1, button=stale)  # the right answer, too late
     await qbot.until(lambda: any(ALREADY_ANSWERED in e.text for e in qbot.ws.ephemerals_for(EMPLOYEE)),
                      what="the 'already answered' note")
-    await quiesce()
+    await qbot.settle()
     assert msg.blocks == blocks_after_first
     assert len(qbot.ws.calls_to("chat.update")) == 1
     async with qbot.services.sessions() as session:
@@ -109,7 +108,7 @@ async def test_next_question_once_per_press_and_wrong_answers_come_back_sooner(q
         await qbot.sender.block_action(EMPLOYEE, nxt["action_id"], nxt["value"], channel=first.channel,
                                        message_ts=first.ts)
     await qbot.until(lambda: len(qbot.ws.dms_to(EMPLOYEE)) == 2, what="the next question")
-    await quiesce()
+    await qbot.settle()
     assert len(qbot.ws.dms_to(EMPLOYEE)) == 2
     second = qbot.ws.dms_to(EMPLOYEE)[1]
     assert question_of(second) != missed
