@@ -117,6 +117,8 @@ def format_result(result: CheckResult, text: str) -> str:
 
 def _run_jsonl(checker: Checker, default_sector: str | None) -> int:
     """The batch fast path: read stdin in chunks, flush once per chunk (responsive and fast)."""
+    from policy_core.checker.results import result_json
+
     out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
     state = {"line": 0, "errors": 0, "blocking": 0}
 
@@ -125,10 +127,13 @@ def _run_jsonl(checker: Checker, default_sector: str | None) -> int:
         if not raw.strip():
             return None
         record = _check_line(checker, raw, state["line"], default_sector)
-        if "error" in record:
-            state["errors"] += 1
-        elif record["verdict"] in _BLOCKING:
-            state["blocking"] += 1
+        if isinstance(record, tuple):  # (id prefix, result): the fast serialiser
+            prefix, result = record
+            if result.verdict in _BLOCKING:
+                state["blocking"] += 1
+            body = result_json(result)
+            return (("{" + prefix + body[1:]) if prefix else body).encode("utf-8") + b"\n"
+        state["errors"] += 1
         return json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
 
     try:
@@ -163,7 +168,9 @@ def _run_jsonl(checker: Checker, default_sector: str | None) -> int:
     return 1 if state["blocking"] else 0
 
 
-def _check_line(checker: Checker, raw: bytes, lineno: int, default_sector: str | None) -> dict[str, Any]:
+def _check_line(checker: Checker, raw: bytes, lineno: int,
+                default_sector: str | None) -> dict[str, Any] | tuple[str, CheckResult]:
+    """An error record, or (the echoed ``"id": ..., `` JSON prefix, the result)."""
     from policy_core.checker import SECTORS, DraftError
 
     try:
@@ -180,7 +187,8 @@ def _check_line(checker: Checker, raw: bytes, lineno: int, default_sector: str |
         result = checker.check(item["text"], sector=sector)
     except DraftError as exc:
         return {**base, "error": str(exc), "line": lineno}
-    return {**base, **result.to_dict()}
+    prefix = json.dumps(base, ensure_ascii=False)[1:-1] + ", " if base else ""
+    return prefix, result
 
 
 def main(argv: list[str] | None = None) -> int:

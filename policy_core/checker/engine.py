@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .detectors import Doc, Hit, Recognizer, build_recognizers
 from .errors import DraftTooLong, EmptyDraft
-from .matcher import Span, TermIndex
+from .matcher import Hits, TermIndex
 from .normalize import _IGNORABLE_RE, draft_hash, normalize
 from .results import CheckResult, Finding
 from .rewrite import Edit, apply_edits
@@ -54,14 +54,16 @@ class _Compiled:
     requires: tuple[tuple[frozenset[int], int | None], ...]
     unless: frozenset[int]
     everywhere: bool  # applies in every sector
+    context: frozenset[int] = frozenset()  # every non-primary term the rule consults
 
 
-def _near(hits: dict[int, list[Span]], terms: frozenset[int], s: int, e: int, window: int | None) -> bool:
+def _near(hits: Hits, terms: frozenset[int], s: int, e: int, window: int | None) -> bool:
     """Does any of ``terms`` occur in the draft (window None) or within ``window`` chars of [s, e)?"""
-    for t in terms.intersection(hits) if len(terms) > len(hits) else (t for t in hits if t in terms):
+    raw = hits.raw
+    for t in terms.intersection(raw) if len(terms) > len(raw) else (t for t in raw if t in terms):
         if window is None:
             return True
-        for hs, he in hits[t]:
+        for hs, he in hits.spans(t):
             if hs - e <= window and s - he <= window:
                 return True
     return False
@@ -129,7 +131,10 @@ class Checker:
                 weaken=terms(d.context.weaken),
                 requires=tuple((terms(r), r.window) for r in d.requires),
                 unless=terms(d.unless), everywhere="general" in rule.sectors))
-        self._index.compile()
+        for c in self._compiled:
+            c.context = c.strengthen | c.weaken | c.unless | frozenset().union(*(t for t, _ in c.requires))
+        primary = frozenset().union(*(c.primary for c in self._compiled))
+        self._index.compile(lazy=frozenset(range(self._index.size)) - primary - self._negators)
 
         self._by_term: dict[int, list[_Compiled]] = {}
         for c in self._compiled:
@@ -140,6 +145,16 @@ class Checker:
         for c in self._compiled:
             for v in c.validators:
                 self._by_validator.setdefault(v, []).append(c)
+        # Per sector (None = all), each recognizer with the rules it feeds, computed once: the
+        # per-draft loop used to rebuild these lists for every draft.
+        self._validator_plan: dict[str | None, list[tuple[Recognizer, list[_Compiled]]]] = {}
+        for sector in (None, *SECTORS):
+            plan = []
+            for name, users in self._by_validator.items():
+                active = [c for c in users if self.applies(c, sector)]
+                if active:
+                    plan.append((self._recognizers[name], active))
+            self._validator_plan[sector] = plan
         for r in self._recognizers.values():
             warm = getattr(r, "warm", None)
             if warm is not None:
@@ -194,20 +209,21 @@ class Checker:
 
         hits, words, leet = self._index.scan(norm)
         candidates: dict[int, list[tuple[int, int, float, str]]] = {}
-        for term in hits:
-            for c in self._by_term.get(term, ()):
+        by_term = self._by_term
+        for term in hits.raw:
+            users = by_term.get(term)
+            if users is None:
+                continue
+            for c in users:
                 if self.applies(c, sector):
                     lst = candidates.setdefault(c.index, [])
                     score = c.rule.detect.score
-                    lst.extend((s, e, score, "") for s, e in hits[term])
+                    lst.extend((s, e, score, "") for s, e in hits.spans(term))
         doc: Doc | None = None
-        for name, users in self._by_validator.items():
-            active = [c for c in users if self.applies(c, sector)]
-            if not active:
-                continue
+        for recognizer, active in self._validator_plan[sector]:
             if doc is None:
                 doc = Doc(norm, norm.text.lower(), words, leet)
-            found: list[Hit] = self._recognizers[name].analyze(doc)
+            found: list[Hit] = recognizer.analyze(doc)
             for h in found:
                 for c in active:
                     candidates.setdefault(c.index, []).append((h.start, h.end, h.score, h.label))
@@ -218,8 +234,10 @@ class Checker:
         return findings
 
     def _evaluate(self, c: _Compiled, cands: list[tuple[int, int, float, str]],
-                  hits: dict[int, list[Span]], text: str) -> list[tuple[Finding, _Compiled, str]]:
+                  hits: Hits, text: str) -> list[tuple[Finding, _Compiled, str]]:
         d = c.rule.detect
+        if c.context:
+            hits.resolve(c.context)
         if c.unless and _near(hits, c.unless, 0, 0, None):
             return []
         window = d.context.window
@@ -247,9 +265,9 @@ class Checker:
             out.append((self._finding(c, s, e, text), c, label))
         return out
 
-    def _negated(self, hits: dict[int, list[Span]], start: int) -> bool:
-        for t in self._negators.intersection(hits):
-            for _, he in hits[t]:
+    def _negated(self, hits: Hits, start: int) -> bool:
+        for t in self._negators.intersection(hits.raw):
+            for _, he in hits.spans(t):
                 if he <= start and start - he <= _NEGATION_WINDOW:
                     return True
         return False

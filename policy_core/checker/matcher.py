@@ -1,23 +1,24 @@
 """Compile every phrase and pattern of a rulebook into a few linear-time scanners.
 
 Why: a draft is scanned once per view, not once per rule. Phrases go into
-Aho-Corasick automata (pyahocorasick, C) over the word and leet views; patterns go
-into one RE2 ``Set`` that says in a single pass which patterns match at all, and
-only those are run again for their spans. RE2 guarantees linear time, so a
-rulebook author cannot write a catastrophically backtracking pattern.
+Aho-Corasick automata (pyahocorasick, C) over the word and leet views; for patterns a
+prefilter (``prefilter.Prefilter``) says which could match at all, and only those are
+run for their spans. RE2 guarantees linear time, so a rulebook author cannot write a
+catastrophically backtracking pattern.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import ahocorasick
 import re2
 
+from .hits import Hits, Raw, Span
 from .normalize import Normalized, SpanMap, View, collapse_spaced, leet_view, needs_leet, phrase_key, words_view
+from .prefilter import Prefilter, loosen, re2_options
 
-Span = tuple[int, int]
+__all__ = ["Hits", "Span", "TermIndex", "loosen"]
 
 
 @dataclass(slots=True)
@@ -27,28 +28,6 @@ class _Pattern:
 
 
 _UNANCHORED = re2._Anchor.UNANCHORED
-_COUNTED = re.compile(r"(?<!\\)\{(\d+)(,?)(\d*)\}")
-
-
-def loosen(pattern: str) -> str:
-    """A superset of ``pattern`` for the prefilter Set: counted repeats become open-ended.
-
-    Why: every bounded repeat ({0,80}, {16}) multiplies the states of the Set's DFA, and new
-    drafts keep creating new states. The Set only decides which exact patterns to run, so it
-    may over-match; "x{2,20}" -> "x{2,}", "x{0,80}" -> "x*", "x{16}" -> "x{3,}".
-    """
-    def repl(m: re.Match[str]) -> str:
-        low = int(m.group(1))
-        if not m.group(2) and low <= 3:
-            return m.group(0)
-        if low == 0:
-            return "*"
-        if low == 1:
-            return "+"
-        return "{" + str(min(low, 3)) + ",}"
-    return _COUNTED.sub(repl, pattern)
-
-
 def _ascii_spans(regex: re2._Regexp, encoded: bytes) -> list[Span]:
     """All non-overlapping match spans, calling RE2 directly.
 
@@ -95,13 +74,17 @@ class TermIndex:
             self.size += 1
         return self._pattern_ids[key]
 
-    def compile(self) -> None:
-        """Build the automata and the RE2 set. Call once after all terms are registered."""
+    def compile(self, lazy: frozenset[int] = frozenset()) -> None:
+        """Build the automata and the pattern prefilter. Call once after all terms are registered.
+
+        Patterns in ``lazy`` (context-only: no rule fires on them) are left out of the scan and
+        run only when ``Hits.resolve`` asks for them.
+        """
         self._words = ahocorasick.Automaton()
         self._leet = ahocorasick.Automaton()
         self._runs = ahocorasick.Automaton()
-        words: dict[str, list[tuple[int, bool]]] = {}
-        leet: dict[str, list[tuple[int, bool]]] = {}
+        words: dict[str, list[int]] = {}
+        leet: dict[str, list[int]] = {}
         runs: dict[str, list[int]] = {}
         for term, raw in self._phrases:
             prefix = raw.endswith("*")
@@ -110,17 +93,18 @@ class TermIndex:
                 key = phrase_key(body, leet=is_leet)
                 if not key:
                     continue
+                # A prefix key has no closing space, so a key is either all prefix or all whole-word.
                 padded = " " + key + ("" if prefix else " ")
-                table.setdefault(padded, []).append((term, prefix))
+                table.setdefault(padded, []).append(term)
                 if is_leet:
                     joined = key.replace(" ", "")
                     if len(joined) >= 4:
                         runs.setdefault(joined, []).append(term)
         for automaton, table in ((self._words, words), (self._leet, leet)):
-            for key, vals in table.items():
-                automaton.add_word(key, (len(key), tuple(vals)))
+            for key, ids in table.items():
+                automaton.add_word(key, (len(key), tuple(ids), not key.endswith(" ")))
             if not table:
-                automaton.add_word("\x00never\x00", (0, ()))
+                automaton.add_word("\x00never\x00", (0, (), False))
             automaton.make_automaton()
         for key, ids in runs.items():
             self._runs.add_word(key, (len(key), tuple(ids)))
@@ -128,88 +112,100 @@ class TermIndex:
             self._runs.add_word("\x00never\x00", (0, ()))
         self._runs.make_automaton()
 
-        options = re2.Options()
-        options.log_errors = False
-        # A Set of ~100 patterns needs a big DFA cache: at the 8 MiB default RE2 keeps flushing it and
-        # a 300-character draft costs ~600 us instead of ~40 us. This is a cap, not an allocation.
-        options.max_mem = 128 << 20
-        self._set = re2.Set.SearchSet(options)
+        options = re2_options()
         self._regexes: list[_Pattern] = []
+        self._lazy: dict[int, _Pattern] = {}
+        sources: list[str] = []
         for term, text, case_sensitive in self._patterns:
             source = text if case_sensitive else "(?i)" + text
-            self._set.Add(loosen(source))
-            self._regexes.append(_Pattern(term, re2.compile(source, options)))
-        self._has_patterns = bool(self._patterns)
-        if self._has_patterns:
-            self._set.Compile()
+            pat = _Pattern(term, re2.compile(source, options))
+            if term in lazy:
+                self._lazy[term] = pat
+            else:
+                sources.append(source)
+                self._regexes.append(pat)
+        self._lazy_terms = frozenset(self._lazy)
+        self._prefilter = Prefilter(sources)
+        self._has_patterns = bool(self._regexes)
         self._compiled = True
 
-    def scan(self, norm: Normalized) -> tuple[dict[int, list[Span]], View, View | None]:
-        """All term hits in a draft (original-text spans), plus the word and leet views built for it."""
-        hits: dict[int, list[Span]] = {}
-        seen: set[tuple[int, int, int]] = set()
+    def scan(self, norm: Normalized) -> tuple[Hits, View, View | None]:
+        """All term hits in a draft (see ``Hits``), plus the word and leet views built for it."""
+        hits = Hits(norm)
+        raw = hits.raw
         lower = norm.text.lower()
         words = words_view(norm)
         leet = leet_view(norm) if (words.runs or needs_leet(lower)) else None
-        views: list[tuple[View, ahocorasick.Automaton]] = [(words, self._words)]
+        self._scan_view(words, self._words, raw)
         if leet is not None:
-            views.append((leet, self._leet))
-        for view, automaton in views:
-            text = view.text
-            for end, (keylen, vals) in automaton.iter(" " + text + " "):
-                start = end - keylen + 1
-                for term, prefix in vals:
-                    if prefix:
-                        stop = text.find(" ", start + keylen - 1)
-                        vend = len(text) if stop < 0 else stop
-                    else:
-                        vend = start + keylen - 2
-                    self._add(hits, seen, term, norm, view, start, vend)
-            if view is leet:
-                for rs, rend in view.runs:
-                    for end, (keylen, ids) in self._runs.iter(text[rs:rend]):
-                        vs = rs + end - keylen + 1
-                        for term in ids:
-                            self._add(hits, seen, term, norm, view, vs, rs + end + 1)
+            self._scan_view(leet, self._leet, raw)
+            src = leet.src
+            text = leet.text
+            for rs, rend in leet.runs:
+                for end, (keylen, ids) in self._runs.iter(text[rs:rend]):
+                    entry = (rs + end - keylen + 1, rs + end + 1, src)
+                    for term in ids:
+                        lst = raw.get(term)
+                        if lst is None:
+                            raw[term] = [entry]
+                        else:
+                            lst.append(entry)
+        collapsed = collapse_spaced(norm.text) if words.runs else None
         if self._has_patterns:
-            self._scan_patterns(norm, norm.text, None, hits, seen)
-            if words.runs:
-                collapsed = collapse_spaced(norm.text)
+            self._scan_patterns(norm.text, None, raw)
+            if collapsed is not None:
+                self._scan_patterns(collapsed[0], collapsed[1], raw)
+        if self._lazy:
+            lazy = self._lazy
+            text = norm.text
+
+            def run(term: int, raw: dict[int, list[Raw]]) -> None:
+                pat = lazy[term]
+                _run_pattern(pat, text, None, raw)
                 if collapsed is not None:
-                    self._scan_patterns(norm, collapsed[0], collapsed[1], hits, seen)
+                    _run_pattern(pat, collapsed[0], collapsed[1], raw)
+
+            hits.defer(self._lazy_terms, run)
         return hits, words, leet
 
-    def _scan_patterns(self, norm: Normalized, text: str, src: SpanMap | None,
-                       hits: dict[int, list[Span]], seen: set[tuple[int, int, int]]) -> None:
-        """Run the RE2 set once; re-run only the patterns that matched, for their spans."""
-        matched = self._set.Match(text)
+    @staticmethod
+    def _scan_view(view: View, automaton: ahocorasick.Automaton, raw: dict[int, list[Raw]]) -> None:
+        """One Aho-Corasick pass; hits are recorded in view coordinates (mapped later, if asked)."""
+        text = view.text
+        src = view.src
+        for end, (keylen, ids, prefix) in automaton.iter(" " + text + " "):
+            if prefix:  # "share*": the match runs to the end of the word
+                stop = text.find(" ", end)
+                entry = (end - keylen + 1, len(text) if stop < 0 else stop, src)
+            else:
+                entry = (end - keylen + 1, end - 1, src)
+            for term in ids:
+                lst = raw.get(term)
+                if lst is None:
+                    raw[term] = [entry]
+                else:
+                    lst.append(entry)
+
+    def _scan_patterns(self, text: str, src: SpanMap | None, raw: dict[int, list[Raw]]) -> None:
+        """Ask the prefilter which patterns could match; run only those, for their spans."""
+        matched = self._prefilter.candidates(text)
         if not matched:
             return
-        encoded = text.encode("ascii") if text.isascii() else None
         for idx in matched:
-            pat = self._regexes[idx]
-            spans = _ascii_spans(pat.regex, encoded) if encoded is not None else \
-                [m.span() for m in pat.regex.finditer(text)]
-            for s, e in spans:
-                if e <= s:
-                    continue
-                if src is not None:
-                    s, e = src[s], src[e - 1] + 1
-                os_, oe = norm.to_original(s, e)
-                key = (pat.term, os_, oe)
-                if key not in seen:
-                    seen.add(key)
-                    hits.setdefault(pat.term, []).append((os_, oe))
+            _run_pattern(self._regexes[idx], text, src, raw)
 
-    @staticmethod
-    def _add(hits: dict[int, list[Span]], seen: set[tuple[int, int, int]], term: int, norm: Normalized,
-             view: View, vs: int, ve: int) -> None:
-        if view.src is None and norm.starts is None:
-            os_, oe = vs, ve
+
+def _run_pattern(pat: _Pattern, text: str, src: SpanMap | None, raw: dict[int, list[Raw]]) -> None:
+    """Record every non-empty match of one pattern (spans of ``text``, mapped through ``src``)."""
+    spans = _ascii_spans(pat.regex, text.encode("ascii")) if text.isascii() else \
+        [m.span() for m in pat.regex.finditer(text)]
+    for s, e in spans:
+        if e <= s:
+            continue
+        if src is not None:
+            s, e = src[s], src[e - 1] + 1
+        lst = raw.get(pat.term)
+        if lst is None:
+            raw[pat.term] = [(s, e, None)]
         else:
-            ns, ne = view.to_norm(vs, ve)
-            os_, oe = norm.to_original(ns, ne)
-        key = (term, os_, oe)
-        if key not in seen:
-            seen.add(key)
-            hits.setdefault(term, []).append((os_, oe))
+            lst.append((s, e, None))

@@ -89,3 +89,15 @@ def test_rules_validate_and_test(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert _run(rules_cmd, ["rules", "validate", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "r.yaml" in err and "x.rule" in err and "action" in err
+
+
+def test_jsonl_fast_serialiser_matches_json_dumps(checker: Any) -> None:
+    """The batch path writes findings from per-rule JSON fragments; it must equal json.dumps exactly."""
+    from policy_core.checker.results import result_json
+
+    texts = ['Use code SAVE10 for 10% off', 'card 4111 1111 1111 1111 and "quotes" \\ back\\slash',
+             "I'm a nurse at Acme: our stock will double 🚀 — call 415-555-0134", "Lovely team lunch",
+             "ünïcode\u2028line sep, tab\there, 𝐟𝐫𝐞𝐞 $5 off, email jane.doe@gmail.com"]
+    for text in texts:
+        result = checker.check(text)
+        assert result_json(result) == json.dumps(result.to_dict(), ensure_ascii=False)

@@ -1,0 +1,73 @@
+"""Term hits of one draft, kept in view coordinates until a rule asks where they are.
+
+Why: a 300-character draft hits ~20 terms, four in five of them context words ("we",
+"your", "today") that no rule ever looks at unless a primary term fired nearby. Mapping
+every hit back through the view and normalisation maps (bisect per end, a dedupe set) cost
+more than the Aho-Corasick scan itself; recording a raw tuple and mapping on first use
+makes the common case a list append.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .normalize import Normalized, SpanMap
+
+Span = tuple[int, int]
+Raw = tuple[int, int, SpanMap | None]
+"""(start, end, src): a span of a view; ``src`` maps view indexes to ``Normalized.text`` (None = same)."""
+
+
+class Hits:
+    """Which terms occur in a draft (``raw`` keys, in first-seen order) and, on demand, where."""
+
+    __slots__ = ("_mapped", "_norm", "_pending", "_run", "raw")
+
+    def __init__(self, norm: Normalized) -> None:
+        self.raw: dict[int, list[Raw]] = {}
+        self._mapped: dict[int, list[Span]] = {}
+        self._norm = norm
+        self._pending: frozenset[int] = frozenset()
+        self._run: Callable[[int, dict[int, list[Raw]]], None] | None = None
+
+    def defer(self, terms: frozenset[int], run: Callable[[int, dict[int, list[Raw]]], None]) -> None:
+        """Terms not scanned yet: ``run(term, raw)`` records their hits when ``resolve`` needs them."""
+        self._pending = terms
+        self._run = run
+
+    def resolve(self, terms: frozenset[int]) -> None:
+        """Run the deferred context-only patterns among ``terms`` before asking about them.
+
+        Why: a few context patterns ("as an employee at Acme ...") are the costliest regexes
+        to run on unseen text, and most drafts have no candidate whose rule consults them.
+        """
+        todo = terms & self._pending
+        if todo and self._run is not None:
+            self._pending = self._pending - todo
+            for term in sorted(todo):
+                self._run(term, self.raw)
+
+    def __contains__(self, term: int) -> bool:
+        return term in self.raw
+
+    def spans(self, term: int) -> list[Span]:
+        """Distinct original-text spans of ``term``, in the order the views found them."""
+        got = self._mapped.get(term)
+        if got is None:
+            got = self._mapped[term] = self._map(self.raw[term])
+        return got
+
+    def as_dict(self) -> dict[int, list[Span]]:
+        """Every term mapped (tests and debugging)."""
+        return {t: self.spans(t) for t in self.raw}
+
+    def _map(self, raw: list[Raw]) -> list[Span]:
+        starts = self._norm.starts
+        out: dict[Span, None] = {}
+        for s, e, src in raw:
+            if src is not None:
+                s, e = src[s], src[e - 1] + 1
+            if starts is not None:
+                s, e = self._norm.to_original(s, e)
+            out[(s, e)] = None
+        return list(out)
