@@ -384,10 +384,9 @@ def draft_hash(text: str) -> str:
     letter case does not change what readers see materially; any real edit does.
     Confusables are *not* folded, so swapping in a look-alike letter changes the hash.
     """
-    if text.isascii():
-        nf = text
-    else:
-        nf = unicodedata.normalize("NFKC", text)
-        nf = _IGNORABLE_RE.sub("", nf)
+    if text.isascii():  # NFKC and ignorables change nothing; casefold is lower() for ASCII
+        return hashlib.sha256(" ".join(text.lower().split()).encode("ascii")).hexdigest()
+    nf = unicodedata.normalize("NFKC", text)
+    nf = _IGNORABLE_RE.sub("", nf)
     nf = " ".join(nf.split()).casefold()
     return hashlib.sha256(nf.encode("utf-8")).hexdigest()

@@ -104,14 +104,16 @@ def _read_local(text: str, end: int) -> int:
 def _parse(text: str, anchor: int, width: int) -> tuple[int, int, str, str, bool] | None:
     """(start, end, local, domain, obfuscated) of an email around an anchor, or None."""
     obfuscated = text[anchor] != "@"
+    # The domain first: an anchored regex that fails at once on "at the meeting", before the
+    # character-by-character walk back over the local part.
+    m = (_DOMAIN_WORDS if obfuscated else _DOMAIN).match(text, anchor + width)
+    if m is None:
+        return None
     left = anchor
     while left > 0 and text[left - 1] in " \t" and anchor - left < 2:
         left -= 1
     start = _read_local(text, left)
     if start == left:
-        return None
-    m = (_DOMAIN_WORDS if obfuscated else _DOMAIN).match(text, anchor + width)
-    if m is None:
         return None
     raw_local = text[start:left]
     local = re.sub(r"\W*\bdot\b\W*|\s", ".", raw_local).strip(".")

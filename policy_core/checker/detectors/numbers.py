@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..normalize import SpanMap, collapse_spaced
-from ..validators import IBAN_LENGTHS, aba_routing_ok, card_candidates, iban_ok, luhn_ok, ssn_ok
+from ..validators import IBAN_LENGTHS, LuhnSums, aba_routing_ok, card_candidates, iban_ok, ssn_ok
 from .base import DigitRun, Doc, Hit
 
 
@@ -21,24 +21,20 @@ def _greedy(run: DigitRun, lo: int, hi: int, accept: Callable[[int, int], bool])
     """Left-to-right, non-overlapping digit ranges of whole groups with lo..hi digits that ``accept``.
 
     At each group the longest candidate is tried first; after a match the scan resumes after it.
-    Each start tries at most ``hi`` candidates, so a 4,000-character digit soup stays linear.
+    Candidates are found by looking up group ends (at most hi - lo + 1 lookups per start), not
+    by walking the following groups: a 4,000-character soup of one-digit groups stays cheap.
     """
     out: list[tuple[int, int]] = []
     groups = run.groups
+    group_of_end = {end: b for b, (_, end) in enumerate(groups)}
     a = 0
     n = len(groups)
     while a < n:
         start = groups[a][0]
-        ends = []
-        for b in range(a, n):
-            size = groups[b][1] - start
-            if size > hi:
-                break
-            if size >= lo:
-                ends.append(b)
-        for b in reversed(ends):
-            if accept(start, groups[b][1]):
-                out.append((start, groups[b][1]))
+        for size in range(hi, lo - 1, -1):
+            b = group_of_end.get(start + size)
+            if b is not None and accept(start, start + size):
+                out.append((start, start + size))
                 a = b + 1
                 break
         else:
@@ -63,6 +59,7 @@ class PaymentCardRecognizer:
             if len(run.digits) < 12:
                 continue
             digits = run.digits
+            luhn = LuhnSums(digits)
             ends = {e for _, e in run.groups}
             starts = [s for s, _ in run.groups]
             i = 0
@@ -73,8 +70,7 @@ class PaymentCardRecognizer:
                                   if start + n in ends}, reverse=True)
                 budget -= len(lengths)
                 for n in lengths:
-                    number = digits[start:start + n]
-                    if luhn_ok(number) and len(set(number)) > 1:
+                    if luhn.ok(start, start + n) and len(set(digits[start:start + n])) > 1:
                         s, e = run.span(start, start + n)
                         hits.append(Hit(s, e, 0.95, "[card number removed]"))
                         while i < len(starts) and starts[i] < start + n:
