@@ -54,11 +54,11 @@ class _Compiled:
     requires: tuple[tuple[frozenset[int], int | None], ...]
     unless: frozenset[int]
     everywhere: bool  # applies in every sector
-    context: frozenset[int] = frozenset()  # every non-primary term the rule consults
 
 
 def _near(hits: Hits, terms: frozenset[int], s: int, e: int, window: int | None) -> bool:
     """Does any of ``terms`` occur in the draft (window None) or within ``window`` chars of [s, e)?"""
+    hits.resolve(terms)
     raw = hits.raw
     for t in terms.intersection(raw) if len(terms) > len(raw) else (t for t in raw if t in terms):
         if window is None:
@@ -131,8 +131,6 @@ class Checker:
                 weaken=terms(d.context.weaken),
                 requires=tuple((terms(r), r.window) for r in d.requires),
                 unless=terms(d.unless), everywhere="general" in rule.sectors))
-        for c in self._compiled:
-            c.context = c.strengthen | c.weaken | c.unless | frozenset().union(*(t for t, _ in c.requires))
         primary = frozenset().union(*(c.primary for c in self._compiled))
         self._index.compile(lazy=frozenset(range(self._index.size)) - primary - self._negators)
 
@@ -236,8 +234,6 @@ class Checker:
     def _evaluate(self, c: _Compiled, cands: list[tuple[int, int, float, str]],
                   hits: Hits, text: str) -> list[tuple[Finding, _Compiled, str]]:
         d = c.rule.detect
-        if c.context:
-            hits.resolve(c.context)
         if c.unless and _near(hits, c.unless, 0, 0, None):
             return []
         window = d.context.window
@@ -255,7 +251,10 @@ class Checker:
                 continue
             if d.context.quoted_weakens and _quoted(text, s, e):
                 continue
-            if c.strengthen and _near(hits, c.strengthen, s, e, window):
+            # Strengthening only adds score: when the candidate already passes, skip the lookup
+            # (it may need a deferred context regex run).
+            if c.strengthen and (score < d.threshold or d.context.strengthen_by < 0) and \
+                    _near(hits, c.strengthen, s, e, window):
                 score += d.context.strengthen_by
             if score < d.threshold:
                 continue

@@ -36,7 +36,7 @@ class Hits:
         self._run = run
 
     def resolve(self, terms: frozenset[int]) -> None:
-        """Run the deferred context-only patterns among ``terms`` before asking about them.
+        """Run the deferred context-only patterns among ``terms`` (``_near`` calls this first).
 
         Why: a few context patterns ("as an employee at Acme ...") are the costliest regexes
         to run on unseen text, and most drafts have no candidate whose rule consults them.
@@ -56,10 +56,6 @@ class Hits:
         if got is None:
             got = self._mapped[term] = self._map(self.raw[term])
         return got
-
-    def as_dict(self) -> dict[int, list[Span]]:
-        """Every term mapped (tests and debugging)."""
-        return {t: self.spans(t) for t in self.raw}
 
     def _map(self, raw: list[Raw]) -> list[Span]:
         starts = self._norm.starts
