@@ -7,7 +7,7 @@ import argparse
 from bot.settings import load_settings
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("migrate", help="apply database migrations",
                        description="Apply every Alembic migration to DATABASE_URL (safe to repeat).")
     p.set_defaults(func=run)

@@ -83,7 +83,7 @@ def _print_counts(what: str, counts: Counter[str]) -> None:
     print(f"by {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))))
 
 
-def _register_push(quiz_sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
+def _register_push(quiz_sub: argparse._SubParsersAction) -> None:
     p = quiz_sub.add_parser(
         "push", help="send everyone in the audience a question now",
         description="Refresh the audience from Slack and queue one question for each person in it (one per "
@@ -135,7 +135,7 @@ async def _push(settings: Settings, rid: str, send: bool, within_hours: bool) ->
     return 0
 
 
-def _register_report(quiz_sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
+def _register_report(quiz_sub: argparse._SubParsersAction) -> None:
     p = quiz_sub.add_parser(
         "report", help="training compliance report (CSV or JSON lines)",
         description="Per person: asked, answered, correct, accuracy, streak, score, last answered. "

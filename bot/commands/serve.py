@@ -13,7 +13,7 @@ from bot.logging_setup import setup_logging
 from bot.settings import load_settings, require
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", help="serve the bot (the default)",
                        description="Apply migrations, then serve Slack. HTTP mode listens on HOST:PORT at "
                        "/slack/events; with SLACK_APP_TOKEN set, Socket Mode is used instead. With no Slack "

@@ -46,7 +46,7 @@ def dump_line(rec):
     \\uXXXX escapes for invisible characters so they survive editors."""
     line = json.dumps(rec, ensure_ascii=False)
     for ch in INVISIBLE:
-        line = line.replace(ch, "\\u%04x" % ord(ch))
+        line = line.replace(ch, f"\\u{ord(ch):04x}")
     return line
 
 
@@ -59,7 +59,7 @@ def build():
         prefix = SECTOR_PREFIX[d["sector"]]
         counters[prefix] = counters.get(prefix, 0) + 1
         records.append({
-            "id": "%s-%03d" % (prefix, counters[prefix]),
+            "id": f"{prefix}-{counters[prefix]:03d}",
             "text": d["text"],
             "platform": d["platform"],
             "sector": d["sector"],
@@ -90,4 +90,4 @@ def update_md(records):
 if __name__ == "__main__":
     recs = build()
     update_md(recs)
-    print("wrote %d drafts to %s" % (len(recs), OUT))
+    print(f"wrote {len(recs)} drafts to {OUT}")

@@ -146,7 +146,7 @@ def obfuscated(t):
         return True
     if re.search(r" dot \w+ at | \[at\] ", t):
         return True
-    if re.search(r"(?:\b\w[ .\-]){3,}\w\b", t) or re.search(r"\b(?:\w\.){1,}\w\b(?!\.\w)", t.replace("Mr.", "").replace("Mrs.", "")) and re.search(r"\b[A-Za-z]\.[A-Za-z]\b", t):
+    if re.search(r"(?:\b\w[ .\-]){3,}\w\b", t) or (re.search(r"\b(?:\w\.){1,}\w\b(?!\.\w)", t.replace("Mr.", "").replace("Mrs.", "")) and re.search(r"\b[A-Za-z]\.[A-Za-z]\b", t)):
         return True                                    # s p a c e d / d.o.t.t.e.d
     if re.search(r"\b\d{3}[ \-]\d{3}[ \-]\d{3}\b|\b\d{2,4}\.\d{4}\.\d{4}|\b[A-Z]{2}\d{2}-[A-Z0-9]{4}-", t):
         return True                                    # regrouped numbers
@@ -167,7 +167,7 @@ class Checker:
         self.brands = collections.Counter()
 
     def err(self, rid, msg):
-        self.errors.append("%s: %s" % (rid, msg))
+        self.errors.append(f"{rid}: {msg}")
 
     def numbers(self, r, text, is_pii, collapse=False):
         rid = r["id"]
@@ -229,11 +229,11 @@ class Checker:
         for line in raw_lines:
             for ch in INVISIBLE:
                 if ch in line:
-                    self.err("file", "raw invisible char U+%04X, use \\u escapes" % ord(ch))
+                    self.err("file", f"raw invisible char U+{ord(ch):04X}, use \\u escapes")
         for r in records:
             rid = r.get("id", "?")
             if set(r) != {"id", "text", "platform", "sector", "labels", "kind"}:
-                self.err(rid, "bad keys %s" % sorted(r))
+                self.err(rid, f"bad keys {sorted(r)}")
                 continue
             if not ID_RE.match(rid) or rid[:3] != PREFIX.get(r["sector"]):
                 self.err(rid, "bad id / sector prefix")
@@ -249,18 +249,18 @@ class Checker:
                 self.err(rid, "bad sector")
             if r["kind"] not in KINDS:
                 self.err(rid, "bad kind")
-            if not isinstance(r["labels"], list) or any(l not in CATEGORIES for l in r["labels"]):
-                self.err(rid, "bad labels %r" % r["labels"])
+            if not isinstance(r["labels"], list) or any(lab not in CATEGORIES for lab in r["labels"]):
+                self.err(rid, "bad labels {!r}".format(r["labels"]))
             if len(set(r["labels"])) != len(r["labels"]):
                 self.err(rid, "repeated label")
             if (r["kind"] == "clean_tricky") != (r["labels"] == []):
                 self.err(rid, "kind/labels mismatch")
             n = len(r["text"])
             if not 40 <= n <= 2000:
-                self.err(rid, "length %d out of range" % n)
+                self.err(rid, f"length {n} out of range")
             visible = len(light_norm(r["text"]))
             if r["platform"] == "x" and visible > 280:
-                self.err(rid, "X post too long (%d)" % visible)
+                self.err(rid, f"X post too long ({visible})")
 
             text = r["text"]
             is_pii = "pii" in r["labels"]
@@ -284,7 +284,7 @@ class Checker:
                 if not tokens and not PASSWORDISH.search(skeleton(text)):
                     self.err(rid, "secret draft without token or password")
             elif tokens:
-                self.err(rid, "real-format token %s in non-secret draft" % tokens)
+                self.err(rid, f"real-format token {tokens} in non-secret draft")
             if "phi" in r["labels"] and r["kind"] == "violation" and not re.search(
                     r"(room|bed|bay|MRN|Mr\.|Mrs\.|\d+ ?(yo|y/o|M|year)|[a-z,:] [A-Z][a-z]+|[A-Z]\.[A-Z]\.)", norm):
                 self.err(rid, "phi draft without an identifying detail")
@@ -295,16 +295,16 @@ def stats(records):
     kinds = collections.Counter(r["kind"] for r in records)
     cat = {c: collections.Counter() for c in CATEGORIES}
     for r in records:
-        for l in r["labels"]:
-            cat[l][r["kind"]] += 1
+        for lab in r["labels"]:
+            cat[lab][r["kind"]] += 1
     sec = {s: collections.Counter() for s in SECTORS}
     for r in records:
         sec[r["sector"]][r["kind"]] += 1
     catsec = {c: collections.Counter() for c in CATEGORIES}
     for r in records:
         if r["kind"] != "clean_tricky":
-            for l in r["labels"]:
-                catsec[l][r["sector"]] += 1
+            for lab in r["labels"]:
+                catsec[lab][r["sector"]] += 1
     plat = collections.Counter(r["platform"] for r in records)
     nlab = collections.Counter(len(r["labels"]) for r in records)
     lens = sorted(len(r["text"]) for r in records)
@@ -314,43 +314,42 @@ def stats(records):
 def render(records):
     kinds, cat, sec, catsec, plat, nlab, lens = stats(records)
     out = []
-    out.append("Total drafts: **%d** (violation %d, clean_tricky %d, evasion %d)\n"
-               % (len(records), kinds["violation"], kinds["clean_tricky"], kinds["evasion"]))
+    out.append(f"Total drafts: **{len(records)}** (violation {kinds['violation']}, "
+               f"clean_tricky {kinds['clean_tricky']}, evasion {kinds['evasion']})\n")
     out.append("| category | violation | evasion | total positive |")
     out.append("|---|---:|---:|---:|")
     for c in CATEGORIES:
-        out.append("| %s | %d | %d | %d |" % (c, cat[c]["violation"], cat[c]["evasion"],
-                                            cat[c]["violation"] + cat[c]["evasion"]))
+        out.append(f"| {c} | {cat[c]['violation']} | {cat[c]['evasion']} | "
+                   f"{cat[c]['violation'] + cat[c]['evasion']} |")
     out.append("")
     out.append("| sector | violation | clean_tricky | evasion | total |")
     out.append("|---|---:|---:|---:|---:|")
     for s in SECTORS:
-        out.append("| %s | %d | %d | %d | %d |" % (s, sec[s]["violation"], sec[s]["clean_tricky"],
-                                                 sec[s]["evasion"], sum(sec[s].values())))
+        out.append(f"| {s} | {sec[s]['violation']} | {sec[s]['clean_tricky']} | {sec[s]['evasion']} | "
+                   f"{sum(sec[s].values())} |")
     out.append("")
     out.append("Positive labels by category x sector (violation + evasion):\n")
     out.append("| category | " + " | ".join(SECTORS) + " |")
     out.append("|---|" + "---:|" * len(SECTORS))
     for c in CATEGORIES:
-        out.append("| %s | " % c + " | ".join(str(catsec[c][s]) for s in SECTORS) + " |")
+        out.append(f"| {c} | " + " | ".join(str(catsec[c][s]) for s in SECTORS) + " |")
     out.append("")
-    out.append("Platforms: " + ", ".join("%s %d" % (p, plat[p]) for p in PLATFORMS))
+    out.append("Platforms: " + ", ".join(f"{p} {plat[p]}" for p in PLATFORMS))
     out.append("")
-    out.append("Labels per draft: " + ", ".join("%d label(s): %d" % (k, nlab[k]) for k in sorted(nlab)))
+    out.append("Labels per draft: " + ", ".join(f"{k} label(s): {nlab[k]}" for k in sorted(nlab)))
     out.append("")
-    out.append("Text length (chars): min %d, median %d, max %d; >= 1,000 chars: %d; >= 1,400 chars: %d"
-               % (lens[0], lens[len(lens) // 2], lens[-1], sum(l >= 1000 for l in lens),
-                  sum(l >= 1400 for l in lens)))
+    out.append(f"Text length (chars): min {lens[0]}, median {lens[len(lens) // 2]}, max {lens[-1]}; "
+               f">= 1,000 chars: {sum(n >= 1000 for n in lens)}; >= 1,400 chars: {sum(n >= 1400 for n in lens)}")
     return "\n".join(out)
 
 
 def main():
     path = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
     raw = path.read_text(encoding="utf-8").splitlines()
-    records = [json.loads(l) for l in raw if l.strip()]
+    records = [json.loads(line) for line in raw if line.strip()]
     ch = Checker()
     errors = ch.run(records, raw)
-    kinds, cat, sec, catsec, plat, nlab, lens = stats(records)
+    kinds, cat, sec, _catsec, plat, nlab, lens = stats(records)
     req = [
         (len(records) >= 420, "at least 420 drafts"),
         (kinds["clean_tricky"] >= 110, ">= 110 clean_tricky"),
@@ -361,10 +360,10 @@ def main():
         (all(sum(sec[s].values()) >= 40 for s in SECTORS), ">= 40 drafts per sector"),
         (all(plat[p] >= 40 for p in PLATFORMS), ">= 40 drafts per platform"),
         (nlab[2] >= 20, ">= 20 two-category drafts"),
-        (sum(l >= 1400 for l in lens) >= 4, "a few long drafts"),
+        (sum(n >= 1400 for n in lens) >= 4, "a few long drafts"),
         (lens[0] >= 40 and lens[-1] <= 2000, "lengths within 40..2000"),
         (set(ch.brands) >= {"visa16", "visa19", "mastercard51", "mastercard2", "amex",
-                            "discover", "maestro", "unionpay19"}, "all card brands covered: %s" % dict(ch.brands)),
+                            "discover", "maestro", "unionpay19"}, f"all card brands covered: {dict(ch.brands)}"),
     ]
     for ok, what in req:
         if not ok:
@@ -372,11 +371,11 @@ def main():
     print(render(records))
     print()
     if errors:
-        print("FAILED (%d problems):" % len(errors))
+        print(f"FAILED ({len(errors)} problems):")
         for e in errors:
             print("  " + e)
         sys.exit(1)
-    print("OK: %d drafts pass all checks" % len(records))
+    print(f"OK: {len(records)} drafts pass all checks")
 
 
 if __name__ == "__main__":
