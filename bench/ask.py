@@ -11,6 +11,7 @@ semantic indexes with an empty cache (a first start) instead of the usual one (a
 from __future__ import annotations
 
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -157,6 +158,8 @@ def main() -> int:
     print(f"\ntargets (top-1 >= {TARGET_TOP1}, top-3 >= {TARGET_TOP3} on every set, out-of-scope never confident, "
           f"p99 < {TARGET_P99_MS:.0f} ms at 2,000 sections): "
           + ", ".join(f"{m} {'MET' if ok[m] else 'NOT MET'}" for m in modes))
+    if cache is not None:
+        shutil.rmtree(cache, ignore_errors=True)
     return 0
 
 
