@@ -20,7 +20,7 @@ MIN_MARGIN = 0.1  # and beat the runner-up by this share of its score: a near ti
 # section (the bot indexes both) agrees with it rather than making the question ambiguous.
 MIN_SIMILARITY = 0.25  # with the semantic re-ranker: the top section must also be this close in meaning (cosine
 # of question and section or its best sentence). Set from the tuning sets: ~the lowest similarity of a confident
-# in-scope answer there (3 of ~135 fall below it and become "not sure"). Unused when ranking is lexical only.
+# in-scope answer there (3 of 100 fall below it and become "not sure"). Unused when ranking is lexical only.
 SECOND_QUOTE = 0.6  # a second sentence of the top section is quoted when it scores this share of the best
 OTHER_SECTION = 0.7  # another section is quoted when it scores this share of the top section
 MAX_QUESTION_CHARS = 2000
