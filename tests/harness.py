@@ -119,7 +119,7 @@ async def running_bot(db_url: str, *, workspace: Workspace | None = None, clock:
         yield bot
     finally:
         await http.close()
-        await bot.settle(2.0)
+        await bot.settle(10.0)
         await runner.cleanup()
         await services.close()
         await slack.close()
