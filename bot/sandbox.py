@@ -144,6 +144,7 @@ async def start_sandbox(settings: Settings, *, bot_port: int, workspace_port: in
     await upgrade_async(bot_settings.database_url)
     services = build_services(bot_settings, clock=clock)
     bolt = create_app(services)
+    services.start_warm_up()
 
     async def engine_ping() -> bool:
         return await ping(services.engine)

@@ -6,6 +6,7 @@ fake Slack, manual clock) and several can live in one process.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from bot.reviewers import ReviewerDirectory, routing_table
 from bot.settings import Settings
 from bot.slack_client import make_client
 from policy_core.approvals.routing import RoutingTable
+from policy_core.ask.semantic import configure as configure_semantic
 from policy_core.checker import Checker
 from policy_core.clock import Clock, SystemClock
 from policy_store.db import create_engine, session_factory
@@ -40,6 +42,14 @@ class Services:
     quiz_bank: QuestionBank | None = None  # quizzes: loaded on first use (bot.quiz.get_bank)
     quiz_worker: QuizWorker | None = None  # quizzes: this process's DM worker (bot.quiz.get_worker)
 
+    background: set[asyncio.Task[object]] = field(default_factory=set)  # start-up work still running
+
+    def start_warm_up(self) -> None:
+        """Build the policy search index in the background now, so the first question does not wait."""
+        task = asyncio.create_task(self.policy_library.index(self.sessions, self.checker.sections))
+        self.background.add(task)
+        task.add_done_callback(self.background.discard)
+
     async def close(self) -> None:
         if self.quiz_worker is not None:
             await self.quiz_worker.close()
@@ -47,6 +57,7 @@ class Services:
 
 
 def build_services(settings: Settings, clock: Clock | None = None) -> Services:
+    configure_semantic(settings.ask_semantic)  # the ask index's re-ranker follows ASK_SEMANTIC
     engine = create_engine(settings.database_url)
     client = make_client(settings.slack_bot_token, settings.slack_api_url)
     return Services(

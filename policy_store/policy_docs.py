@@ -143,7 +143,11 @@ class PolicyLibrary:
         self._lock = asyncio.Lock()
 
     async def index(self, sessions: async_sessionmaker[AsyncSession], rulebook: object = ()) -> PolicyIndex:
-        """The current index; `rulebook` is the checker's sections (`checker.sections`), cited alongside."""
+        """The current index; `rulebook` is the checker's sections (`checker.sections`), cited alongside.
+
+        Built once per policy version: concurrent first questions wait for one build instead of each
+        starting their own.
+        """
         async with sessions() as session:
             fp = await fingerprint(session)
             if self._index is not None and fp == self._fingerprint:
@@ -152,13 +156,13 @@ class PolicyLibrary:
                 if self._index is not None and fp == self._fingerprint:
                     return self._index
                 stored = await current_sections(session) if fp else []
-        self.from_default = not stored
-        docs = stored or default_document().sections
-        # building is CPU work of tens of milliseconds for a big policy; keep the event loop free
-        sections = merge_sections(docs, from_rulebook(rulebook))
-        self._index = await asyncio.to_thread(PolicyIndex, sections)
-        self._fingerprint = fp
-        return self._index
+                self.from_default = not stored
+                docs = stored or default_document().sections
+                # Building is CPU work (and, with the semantic re-ranker, model inference): off the loop.
+                sections = merge_sections(docs, from_rulebook(rulebook))
+                self._index = await asyncio.to_thread(PolicyIndex, sections)
+                self._fingerprint = fp
+                return self._index
 
 
 def redact(checker: object, text: str) -> str:
