@@ -27,7 +27,7 @@ from aiohttp import web
 from bot.app import create_app
 from bot.runtime import DRAIN_SECONDS
 from bot.scheduler import jobs, start_scheduler
-from bot.server import create_web_app, install_stop_signals
+from bot.server import install_stop_signals, start_http
 from bot.services import Services, build_services
 from bot.settings import Settings, load_settings
 from bot.signature import RequestVerifier
@@ -37,7 +37,6 @@ from bot.workspace.sender import SlackSender
 from bot.workspace.server import RunningSlack, start_slack
 from bot.workspace.state import Workspace
 from policy_core.clock import OffsetClock
-from policy_store.db import ping
 from policy_store.migrate import upgrade_async
 
 log = logging.getLogger("policybot.sandbox")
@@ -146,14 +145,7 @@ async def start_sandbox(settings: Settings, *, bot_port: int, workspace_port: in
     bolt = create_app(services)
     services.start_warm_up()
 
-    async def engine_ping() -> bool:
-        return await ping(services.engine)
-
-    runner = web.AppRunner(create_web_app(bolt, RequestVerifier(secret), engine_ping), shutdown_timeout=10,
-                           access_log=None)
-    await runner.setup()
-    await web.TCPSite(runner, HOST, bot_port).start()
-    port = runner.addresses[0][1]
+    runner, port = await start_http(bolt, RequestVerifier(secret), services.engine, HOST, bot_port)
     bot_url = f"http://{HOST}:{port}"
     http = aiohttp.ClientSession()
     page.sender = SlackSender(bot_url + "/slack/events", secret, slack.api, http)
@@ -166,7 +158,6 @@ async def start_sandbox(settings: Settings, *, bot_port: int, workspace_port: in
             return await quiz(services)
 
         controls.push_quiz = push
-    log.info("listening", extra={"host": HOST, "port": port})
     log.info("local workspace", extra={"url": box.url})
     return box
 

@@ -11,6 +11,7 @@ import time
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot import __version__
 from bot.signature import RequestVerifier
@@ -76,20 +77,25 @@ def create_web_app(bolt: AsyncApp, verifier: RequestVerifier, engine_ping: objec
     return web_app
 
 
-async def serve_http(bolt: AsyncApp, verifier: RequestVerifier, engine: object, host: str, port: int,
-                     stop: asyncio.Event) -> None:
-    """Serve until `stop` is set, then stop accepting and let in-flight requests finish."""
+async def start_http(bolt: AsyncApp, verifier: RequestVerifier, engine: AsyncEngine, host: str,
+                     port: int) -> tuple[web.AppRunner, int]:
+    """Start serving the bot on host:port (0 picks a free port); return the runner and the port."""
 
     async def engine_ping() -> bool:
-        return await ping(engine)  # type: ignore[arg-type]
+        return await ping(engine)
 
-    runner = web.AppRunner(create_web_app(bolt, verifier, engine_ping), shutdown_timeout=10,
-                           access_log=None)
+    runner = web.AppRunner(create_web_app(bolt, verifier, engine_ping), shutdown_timeout=10, access_log=None)
     await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
-    for addr in runner.addresses:
-        log.info("listening", extra={"host": addr[0], "port": addr[1]})
+    await web.TCPSite(runner, host, port).start()
+    bound = int(runner.addresses[0][1])
+    log.info("listening", extra={"host": host, "port": bound})
+    return runner, bound
+
+
+async def serve_http(bolt: AsyncApp, verifier: RequestVerifier, engine: AsyncEngine, host: str, port: int,
+                     stop: asyncio.Event) -> None:
+    """Serve until `stop` is set, then stop accepting and let in-flight requests finish."""
+    runner, _ = await start_http(bolt, verifier, engine, host, port)
     await stop.wait()
     log.info("shutting down: no new requests, finishing in-flight ones")
     await runner.cleanup()

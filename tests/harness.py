@@ -17,12 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
-from aiohttp import web
 from slack_bolt.async_app import AsyncApp
 from sqlalchemy import text
 
 from bot.app import create_app
-from bot.server import create_web_app
+from bot.server import start_http
 from bot.services import Services, build_services
 from bot.settings import Settings, load_settings
 from bot.signature import RequestVerifier
@@ -31,7 +30,7 @@ from bot.workspace.sender import SlackSender
 from bot.workspace.server import RunningSlack, start_slack
 from bot.workspace.state import Workspace
 from policy_core.clock import Clock, ManualClock
-from policy_store.db import create_engine, ping
+from policy_store.db import create_engine
 from policy_store.migrate import upgrade_async
 
 SECRET = "test-signing-secret-0123456789abcdef"
@@ -103,14 +102,7 @@ async def running_bot(db_url: str, *, workspace: Workspace | None = None, clock:
     services = build_services(settings, clock=clock)
     app = create_app(services)
 
-    async def engine_ping() -> bool:
-        return await ping(services.engine)
-
-    runner = web.AppRunner(create_web_app(app, RequestVerifier(SECRET), engine_ping), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
+    runner, port = await start_http(app, RequestVerifier(SECRET), services.engine, "127.0.0.1", 0)
     url = f"http://127.0.0.1:{port}/slack/events"
     http = aiohttp.ClientSession()
     sender = SlackSender(url, SECRET, slack.api, http)

@@ -352,30 +352,29 @@ def _open_view(api: SlackWebAPI, args: dict[str, Any], kind: str, user: str) -> 
     return {"ok": True, "view": {**view, "id": vid}}
 
 
-async def views_open(api: SlackWebAPI, args: dict[str, Any]) -> dict[str, Any]:
-    trigger = str(args.get("trigger_id", ""))
-    issued = api.triggers.pop(trigger, None)
+def _trigger_user(api: SlackWebAPI, args: dict[str, Any]) -> str:
+    """Spend a trigger_id as Slack does (once, within 3 s); the person whose action issued it."""
+    issued = api.triggers.pop(str(args.get("trigger_id", "")), None)
     if issued is None:
         raise SlackError("invalid_trigger_id")
     if time.monotonic() - issued[0] > TRIGGER_TTL_SECONDS:
         raise SlackError("expired_trigger_id")
-    if len(args.get("view", {}).get("blocks", [])) > 100:
+    if len(args.get("view", {}).get("blocks", [])) > 100:  # Slack's limit for a modal
         raise SlackError("invalid_arguments")
-    return _open_view(api, args, "modal", issued[1])
+    return issued[1]
+
+
+async def views_open(api: SlackWebAPI, args: dict[str, Any]) -> dict[str, Any]:
+    return _open_view(api, args, "modal", _trigger_user(api, args))
 
 
 async def views_push(api: SlackWebAPI, args: dict[str, Any]) -> dict[str, Any]:
     """A modal on top of the person's open one (the local page shows the top of the stack)."""
-    trigger = str(args.get("trigger_id", ""))
-    issued = api.triggers.pop(trigger, None)
-    if issued is None:
-        raise SlackError("invalid_trigger_id")
-    if time.monotonic() - issued[0] > TRIGGER_TTL_SECONDS:
-        raise SlackError("expired_trigger_id")
-    top = api.ws.open_modal(issued[1])
+    user = _trigger_user(api, args)
+    top = api.ws.open_modal(user)
     if top is None:
         raise SlackError("not_found")
-    out = _open_view(api, args, "modal", issued[1])
+    out = _open_view(api, args, "modal", user)
     api.ws.views[out["view"]["id"]].parent = top.id
     return out
 
