@@ -28,7 +28,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from handlers.views.blocks import MESSAGE_BLOCKS_MAX, SURFACE_BLOCKS_MAX, clip, escape, fit, quote
+from handlers.views.blocks import MESSAGE_BLOCKS_MAX, SURFACE_BLOCKS_MAX, clip, escape, fit, grouped, quote
 from handlers.views.check_result import CATEGORY_LABEL
 from policy_core.approvals.states import AppealState, RequestState, describe
 from policy_store.models.approvals import Appeal, ApprovalRequest, Breach
@@ -99,13 +99,17 @@ def draft_blocks(text: str) -> list[Block]:
 
 
 def finding_lines(req: ApprovalRequest) -> list[Block]:
+    """One point per rule, with every excerpt of the draft it matched."""
     blocks: list[Block] = []
-    for i, f in enumerate(req.findings, 1):
-        excerpt = ""
-        if req.draft_text is not None and isinstance(f.get("start"), int) and isinstance(f.get("end"), int):
-            excerpt = "\n" + quote(req.draft_text[f["start"] : f["end"]], 500)
+    for i, same_rule in enumerate(grouped(req.findings, lambda f: str(f.get("rule"))), 1):
+        f = same_rule[0]
+        excerpts = ""
+        if req.draft_text is not None:
+            spans = [(x["start"], x["end"]) for x in same_rule
+                     if isinstance(x.get("start"), int) and isinstance(x.get("end"), int)]
+            excerpts = "".join("\n" + quote(req.draft_text[a:b], 500 // max(1, len(spans))) for a, b in spans)
         blocks.append(SectionBlock(text=MarkdownTextObject(text=clip(
-            f"*{i}. {escape(label(f.get('category')))}* (`{escape(str(f.get('rule')))}`){excerpt}\n"
+            f"*{i}. {escape(label(f.get('category')))}* (`{escape(str(f.get('rule')))}`){excerpts}\n"
             f"{escape(str(f.get('message') or ''))}\n"
             f"_Policy: {escape(str(f.get('section_title') or ''))} ({escape(str(f.get('section_id') or ''))})_"
         ))))

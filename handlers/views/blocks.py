@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject
+
+T = TypeVar("T")
 
 SECTION_TEXT_MAX = 3000
 MESSAGE_BLOCKS_MAX = 50
@@ -34,3 +37,15 @@ def fit(blocks: Sequence[Block], limit: int = MESSAGE_BLOCKS_MAX, what: str = "i
     left = len(blocks) - len(kept)
     kept.append(ContextBlock(elements=[MarkdownTextObject(text=f"…and {left} more {what} not shown.")]))
     return kept
+
+
+def grouped(items: Sequence[T], key: Callable[[T], str]) -> list[list[T]]:
+    """Items sharing a key, together, in order of first appearance.
+
+    Why: one rule that matches twice in a draft ("code SAVE20" and "20% off") is one thing to fix;
+    people read it as one point with two excerpts, not as two separate problems.
+    """
+    groups: dict[str, list[T]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return list(groups.values())

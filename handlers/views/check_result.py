@@ -13,7 +13,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from handlers.views.blocks import MESSAGE_BLOCKS_MAX, clip, escape, fit, quote
+from handlers.views.blocks import MESSAGE_BLOCKS_MAX, clip, escape, fit, grouped, quote
 from policy_core.checker import CheckResult, Finding
 
 VERDICT_HEADLINE = {
@@ -42,13 +42,18 @@ CATEGORY_LABEL = {
 }
 
 
-def finding_blocks(f: Finding, index: int) -> list[Block]:
+def finding_blocks(same_rule: list[Finding], index: int) -> list[Block]:
+    """One point per rule: every excerpt it matched, then why and how to fix it (the same for all)."""
+    f = same_rule[0]
     label = CATEGORY_LABEL.get(f.category, f.category)
+    excerpts = "\n".join(quote(x.excerpt, 600 // len(same_rule)) for x in same_rule)
     body = (
         f"*{index}. {label}* (`{f.rule}`, {f.action.replace('_', ' ')})\n"
-        f"{quote(f.excerpt, 600)}\n*Why:* {escape(f.message)}\n*Fix:* {escape(f.fix)}"
+        f"{excerpts}\n*Why:* {escape(f.message)}\n*Fix:* {escape(f.fix)}"
     )
-    where = f"Characters {f.start}–{f.end} · Policy: {escape(f.section_title)} ({escape(f.section_id)})"
+    spans = ", ".join(f"{x.start}–{x.end}" for x in same_rule)
+    where = (f"Character{'s' if len(same_rule) == 1 else ' ranges'} {spans} · Policy: "
+             f"{escape(f.section_title)} ({escape(f.section_id)})")
     return [
         SectionBlock(text=MarkdownTextObject(text=clip(body))),
         ContextBlock(elements=[MarkdownTextObject(text=clip(where, 2000))]),
@@ -69,8 +74,8 @@ def check_result_blocks(result: CheckResult, extra: list[Block] | None = None) -
         ]
     tail += extra or []
     body: list[Block] = []
-    for i, f in enumerate(result.findings, 1):
-        body += [DividerBlock(), *finding_blocks(f, i)]
+    for i, same_rule in enumerate(grouped(result.findings, lambda f: f.rule), 1):
+        body += [DividerBlock(), *finding_blocks(same_rule, i)]
     body = fit(body, MESSAGE_BLOCKS_MAX - len(blocks) - len(tail), "findings")
     return [b.to_dict() for b in [*blocks, *body, *tail]]
 
