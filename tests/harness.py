@@ -81,7 +81,7 @@ class Bot:
         if pending:
             await asyncio.wait(pending, timeout=timeout)
 
-    async def until(self, predicate: Any, timeout: float = 5.0, what: str = "condition") -> None:
+    async def until(self, predicate: Any, timeout: float = 15.0, what: str = "condition") -> None:
         """Wait for an effect of an acked request (a reply arrives after the ack, as in Slack)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout

@@ -72,7 +72,7 @@ def test_employee_requests_reviewer_approves_employee_is_told(sandbox: SandboxPr
     from playwright.sync_api import expect
 
     page = browser_page
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(30_000)  # generous: CI machines are small and shared
     page.goto(f"{sandbox.url}?as={demo.EMPLOYEE}&c={demo.GENERAL}")
     expect(page.get_by_role("heading", name="# general")).to_be_visible()
     shot(page, "01-alice-general")
@@ -125,7 +125,7 @@ def test_modal_shows_errors_and_closes(sandbox: SandboxProcess, browser_page: An
     from playwright.sync_api import expect
 
     page = browser_page
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(30_000)  # generous: CI machines are small and shared
     page.goto(f"{sandbox.url}?as={demo.EMPLOYEE}&c={demo.GENERAL}")
     composer = page.get_by_label("Message #general")
     composer.fill("/checkpost " + PROMO)
@@ -153,7 +153,7 @@ def test_questions_quiz_and_the_clock(sandbox: SandboxProcess, browser_page: Any
     from playwright.sync_api import expect
 
     page = browser_page
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(30_000)  # generous: CI machines are small and shared
     page.goto(f"{sandbox.url}?as={demo.EMPLOYEE}&c=D{demo.EMPLOYEE.lstrip('U')}")
     composer = page.get_by_label("Message Policybot")
     composer.fill("Can I post a photo of the office whiteboard?")
