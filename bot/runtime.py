@@ -35,14 +35,19 @@ async def run(settings: Settings) -> None:
             await serve_http(bolt, verifier, services.engine, settings.host, settings.port, stop)
     finally:
         scheduler.shutdown(wait=False)
-        await _drain()
+        await drain()
         await services.close()
         log.info("stopped")
 
 
-async def _drain() -> None:
-    """Let listeners that acked but are still replying (Bolt runs them as tasks) finish."""
+async def drain(timeout: float = DRAIN_SECONDS) -> None:
+    """Let listeners that acked but are still replying (Bolt runs them as tasks) finish.
+
+    Idle keep-alive connections (aiohttp's RequestHandler.start) never finish on their own, so they
+    are not waited for.
+    """
     current = asyncio.current_task()
-    pending = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
+    pending = [t for t in asyncio.all_tasks() if t is not current and not t.done()
+               and getattr(t.get_coro(), "__qualname__", "") != "RequestHandler.start"]
     if pending:
-        await asyncio.wait(pending, timeout=DRAIN_SECONDS)
+        await asyncio.wait(pending, timeout=timeout)

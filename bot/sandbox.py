@@ -25,7 +25,7 @@ import aiohttp
 from aiohttp import web
 
 from bot.app import create_app
-from bot.runtime import DRAIN_SECONDS
+from bot.runtime import drain
 from bot.scheduler import jobs, start_scheduler
 from bot.server import install_stop_signals, start_http
 from bot.services import Services, build_services
@@ -111,7 +111,7 @@ class Sandbox:
         """Stop taking requests, let the bot's acked listeners finish their Slack calls, then stop Slack."""
         self.page.shutdown()
         await self.bot_runner.cleanup()
-        await _drain_listeners()
+        await drain()
         await self.http.close()
         await self.services.close()
         await self.slack.close()
@@ -185,15 +185,6 @@ async def run_sandbox(settings: Settings, forced: bool = False,
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
         log.info("stopped")
-
-
-async def _drain_listeners() -> None:
-    """runtime._drain, minus the page's idle browser connections (they would hold it to its timeout)."""
-    current = asyncio.current_task()
-    pending = [t for t in asyncio.all_tasks() if t is not current and not t.done()
-               and getattr(t.get_coro(), "__qualname__", "") != "RequestHandler.start"]
-    if pending:
-        await asyncio.wait(pending, timeout=DRAIN_SECONDS)
 
 
 def _quiz_pusher() -> Callable[[Services], Awaitable[str]] | None:

@@ -21,6 +21,7 @@ from slack_bolt.async_app import AsyncApp
 from sqlalchemy import text
 
 from bot.app import create_app
+from bot.runtime import drain
 from bot.server import start_http
 from bot.services import Services, build_services
 from bot.settings import Settings, load_settings
@@ -74,12 +75,7 @@ class Bot:
 
     async def settle(self, timeout: float = 5.0) -> None:
         """Let listeners that already acked finish their follow-up Slack calls."""
-        current = asyncio.current_task()
-        # Idle keep-alive connections (aiohttp's RequestHandler.start) never finish on their own.
-        pending = [t for t in asyncio.all_tasks() if t is not current and not t.done()
-                   and getattr(t.get_coro(), "__qualname__", "") != "RequestHandler.start"]
-        if pending:
-            await asyncio.wait(pending, timeout=timeout)
+        await drain(timeout)
 
     async def until(self, predicate: Any, timeout: float = 15.0, what: str = "condition") -> None:
         """Wait for an effect of an acked request (a reply arrives after the ack, as in Slack)."""
