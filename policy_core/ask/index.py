@@ -22,16 +22,12 @@ from typing import TYPE_CHECKING
 
 from policy_core.ask.analyzer import LEXICON, Lexicon, Term, TypoRepair, analyse, words
 from policy_core.ask.document import SUMMARY, Section
-from policy_core.ask.semantic import (
-    LEXICAL_CANDIDATES,
-    LEXICAL_WEIGHT,
-    SEMANTIC_CANDIDATES,
-    SemanticIndex,
-    encoder_for,
-    section_text,
-)
+from policy_core.ask.fusion import Fusion, fusion
+from policy_core.ask.semantic import SEMANTIC_CANDIDATES, SemanticIndex, Similarities, encoder_for, section_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from policy_core.ask.encoder import Encoder
 
 K1 = 1.2
@@ -41,6 +37,7 @@ WEAK_QUERY_WEIGHT = 0.25
 CONCEPT_QUERY_WEIGHT = 0.8
 SENTENCE_MIX = 0.25  # how much the best sentence adds to the section's own score (0.5 over-rewarded one stray sentence)
 BIGRAM_BONUS = 1.0  # per question word pair that also stands side by side in the section ("sign off", "job title")
+LEXICAL_CANDIDATES = 12  # BM25's best sections that the fused score ranks (the right one is among them ~always)
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-Z0-9])|\n+")
 
 
@@ -108,6 +105,24 @@ class Hit:
 
 
 @dataclass
+class Candidate:
+    """A section worth ranking for one question: its features (`fusion.py`) and its best sentences."""
+
+    section: int
+    features: dict[str, float]
+    sentences: list[tuple[float, str]]  # (BM25, sentence text), best first, up to 2
+    lexical: float  # BM25 of the section + its best sentence + word pairs (the words-only score)
+
+
+@dataclass
+class Candidates:
+    candidates: list[Candidate]
+    informative: int
+    repaired: dict[str, str]
+    similarities: Similarities | None
+
+
+@dataclass
 class Ranking:
     hits: list[Hit]
     informative: int  # how many informative words the question has
@@ -127,10 +142,12 @@ class PolicyIndex:
         sent_units: list[Counter[str]] = []
         self.sentences: list[tuple[int, str]] = []
         self.bigrams: list[set[tuple[str, str]]] = []
+        self.title_terms: list[set[str]] = []
         vocab: Counter[str] = Counter()
         for si, s in enumerate(self.sections):
             c: Counter[str] = Counter()
             title_terms = analyse(s.title, lexicon)
+            self.title_terms.append({t.key for t in title_terms})
             body_terms = analyse(s.text, lexicon)
             for t in title_terms:
                 c[t.key] += TITLE_WEIGHT
@@ -162,7 +179,9 @@ class PolicyIndex:
         self.semantic: SemanticIndex | None = None
         if encoder is not None:
             self.semantic = SemanticIndex(encoder, [section_text(s.title, s.text) for s in self.sections],
-                                          [sent for _, sent in self.sentences], self.sentence_ranges, cache_dir)
+                                          [sent for _, sent in self.sentences], self.sentence_ranges, cache_dir,
+                                          titles=[s.title for s in self.sections],
+                                          summaries=[s.summary or s.title for s in self.sections])
 
     def __len__(self) -> int:
         return len(self.sections)
@@ -171,7 +190,11 @@ class PolicyIndex:
         repaired = self.repair.repairs(question)
         return analyse(question, self.lexicon, query=True, repair=repaired), repaired
 
-    def search(self, question: str, k: int = 3) -> Ranking:
+    def candidates(self, question: str) -> Candidates:
+        """Every section worth ranking for a question, with the features the fused score is made of.
+
+        Candidates are BM25's best sections (strong words only for the rough cut, so "post"/"share" do not
+        decide) and, with the re-ranker, the sections nearest in meaning even with no word in common."""
         terms, repaired = self.query_terms(question)
         weights: dict[str, float] = {}
         for t in terms:
@@ -183,8 +206,6 @@ class PolicyIndex:
                 w = 1.0
             weights[t.key] = weights.get(t.key, 0.0) + w
         sec_scores = self.by_section.score(weights)
-        # Weak words ("post", "share") touch most sentences: rank candidates on the strong words, then
-        # score every sentence of the few best candidates exactly, weak words included.
         strong = {t: w for t, w in weights.items() if w > WEAK_QUERY_WEIGHT}
         owner = self.sentence_owner
         rough: dict[int, float] = {}
@@ -192,51 +213,66 @@ class PolicyIndex:
             si = owner[j]
             if sc > rough.get(si, 0.0):
                 rough[si] = sc
-        pre = [si for si, _ in heapq.nlargest(max(k * 4, 12), sec_scores.items(),
+        pre = [si for si, _ in heapq.nlargest(LEXICAL_CANDIDATES, sec_scores.items(),
                                               key=lambda kv: (kv[1] + SENTENCE_MIX * rough.get(kv[0], 0.0), -kv[0]))]
-        sims = self.semantic.similarities(question) if self.semantic is not None else None
-        if sims is not None:  # the sections nearest in meaning are candidates even with no word in common
-            near = sims.nearest(SEMANTIC_CANDIDATES)
+        sims = self.semantic.similarities(_repaired_text(question, repaired)) if self.semantic is not None else None
+        if sims is not None:
             seen = set(pre)
-            pre += [si for si in near if si not in seen]
-        best: dict[int, list[tuple[float, int]]] = {}
+            pre += [si for si in sims.nearest(SEMANTIC_CANDIDATES) if si not in seen]
+        pairs = _bigrams(terms)
+        units = _informative_units(terms)
+        cands: list[Candidate] = []
         for si in pre:
             start, end = self.sentence_ranges[si]
             scored = [(sum(weights.get(t, 0.0) * w for t, w in self.sentence_weights[j].items()), j)
                       for j in range(start, end)]
             scored.sort(key=lambda x: (-x[0], x[1]))
-            best[si] = [x for x in scored[:2] if x[0] > 0]
-        pairs = _bigrams(terms)
-        combined = {si: sec_scores.get(si, 0.0) + SENTENCE_MIX * (best[si][0][0] if best.get(si) else 0.0)
-                    + BIGRAM_BONUS * len(pairs & self.bigrams[si]) for si in pre}
-        if sims is None:
-            ranked = heapq.nlargest(k, combined.items(), key=lambda kv: (kv[1], -kv[0]))
-        else:  # re-rank BM25's best and the nearest in meaning on one scale (weights: semantic.py)
-            lexical = heapq.nlargest(LEXICAL_CANDIDATES, combined.items(), key=lambda kv: (kv[1], -kv[0]))
-            top = lexical[0][1] if lexical and lexical[0][1] > 0 else 1.0
-            cands = {si for si, _ in lexical} | set(near)
-            fused = {si: LEXICAL_WEIGHT * combined[si] / top + sims.meaning(si) for si in cands}
-            ranked = heapq.nlargest(k, fused.items(), key=lambda kv: (kv[1], -kv[0]))
-        units = _informative_units(terms)
-        hits = []
-        for si, score in ranked:
-            pair = best.get(si)
-            if pair:
-                sents = [(sc, self.sentences[j][1]) for sc, j in pair]
-            elif sims is not None and self.sentence_ranges[si][1] > self.sentence_ranges[si][0]:
-                start, end = self.sentence_ranges[si]  # no word in common: quote the sentence closest in meaning
-                j = start + int(sims.sentences_of(si).argmax())
-                sents = [(0.0, self.sentences[j][1])]
-            else:
-                sents = [(0.0, (split_sentences(self.sections[si].text) or [""])[0])]
-            similarity = max(float(sims.section[si]), sims.best_sentence(si)) if sims is not None else 0.0
-            hits.append(Hit(self.sections[si], score, sents[0][1], sents[0][0], self._coverage(units, si),
-                            sents, combined[si], similarity))
-        return Ranking(hits, len(units), repaired)
+            best = [x for x in scored[:2] if x[0] > 0]
+            sentence = best[0][0] if best else 0.0
+            bigrams = len(pairs & self.bigrams[si])
+            combined = sec_scores.get(si, 0.0) + SENTENCE_MIX * sentence + BIGRAM_BONUS * bigrams
+            feats = {"section_bm25": sec_scores.get(si, 0.0), "sentence_bm25": sentence,
+                     "bigrams": float(min(bigrams, 3)), "coverage": self._coverage(units, si),
+                     "title_coverage": self._coverage(units, si, self.title_terms[si]), "lexical": combined}
+            if sims is not None:
+                feats["section_cos"] = float(sims.section[si])
+                feats["sentence_cos"] = sims.best_sentence(si)
+                feats["title_cos"] = sims.title(si)
+                feats["summary_cos"] = sims.summary(si)
+                feats["second_cos"] = sims.second_sentence(si)
+            cands.append(Candidate(si, feats, [(sc, self.sentences[j][1]) for sc, j in best], combined))
+        _relative(cands, ("lexical", "section_bm25", "sentence_bm25"))
+        _rank(cands, "lexical_rank", lambda c: c.lexical)
+        if sims is not None:
+            _rank(cands, "meaning_rank", lambda c: c.features["section_cos"] + c.features["sentence_cos"])
+        return Candidates(cands, len(units), repaired, sims)
 
-    def _coverage(self, units: list[set[str]], si: int) -> float:
-        """Share of the question's informative words (idf-weighted) that this section contains."""
-        have = self.section_terms[si]
+    def search(self, question: str, k: int = 3) -> Ranking:
+        """The k best sections by the fused score (`fusion.py`), each with its best sentences."""
+        found = self.candidates(question)
+        sims = found.similarities
+        model = fusion("semantic" if sims is not None else "lexical")
+        scores = [model.score(c.features) for c in found.candidates]
+        probs = Fusion.probabilities(scores)
+        order = sorted(range(len(scores)), key=lambda i: (-scores[i], found.candidates[i].section))[:k]
+        hits = []
+        for i in order:
+            c = found.candidates[i]
+            si = c.section
+            sents = c.sentences
+            if not sents and sims is not None and self.sentence_ranges[si][1] > self.sentence_ranges[si][0]:
+                start, _ = self.sentence_ranges[si]  # no word in common: quote the sentence closest in meaning
+                sents = [(0.0, self.sentences[start + int(sims.sentences_of(si).argmax())][1])]
+            elif not sents:
+                sents = [(0.0, (split_sentences(self.sections[si].text) or [""])[0])]
+            similarity = max(c.features["section_cos"], c.features["sentence_cos"]) if sims is not None else 0.0
+            hits.append(Hit(self.sections[si], probs[i], sents[0][1], sents[0][0], c.features["coverage"],
+                            sents, c.lexical, similarity))
+        return Ranking(hits, found.informative, found.repaired)
+
+    def _coverage(self, units: list[set[str]], si: int, have: set[str] | None = None) -> float:
+        """Share of the question's informative words (idf-weighted) that this section (or `have`) contains."""
+        have = self.section_terms[si] if have is None else have
         total = 0.0
         got = 0.0
         top_idf = self.by_section.idf("")  # the idf of a word no section has
@@ -264,3 +300,26 @@ def _informative_units(terms: list[Term]) -> list[set[str]]:
         units.setdefault(key, set()).add(t.key)
     # phrase concepts stand alone; a word's stem and its concepts are one unit
     return list(units.values())
+
+
+def _repaired_text(question: str, repaired: dict[str, str]) -> str:
+    """The question with its typos fixed, for the meaning model: its word pieces of "pasword" mean nothing."""
+    if not repaired:
+        return question
+    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(repaired, key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+    return pattern.sub(lambda m: repaired.get(m.group(0).lower(), m.group(0)), question)
+
+
+def _relative(cands: list[Candidate], names: tuple[str, ...]) -> None:
+    """Each named feature as a share of the best candidate's (0..1): BM25 scales differ between rulebooks."""
+    for name in names:
+        top = max((c.features[name] for c in cands), default=0.0)
+        for c in cands:
+            c.features[name] = c.features[name] / top if top > 0 else 0.0
+
+
+def _rank(cands: list[Candidate], name: str, key: Callable[[Candidate], float]) -> None:
+    """`name` = 1 / (1 + the candidate's rank by key), ties broken by section order."""
+    for r, c in enumerate(sorted(cands, key=lambda c: (-key(c), c.section))):
+        c.features[name] = 1.0 / (1 + r)

