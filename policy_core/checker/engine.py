@@ -7,6 +7,7 @@ and the batch CLI at thousands of drafts per second.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,58 +43,76 @@ _QUOTES = "'\"‘’“”`"
 _EXCERPT_MAX = 80
 
 
+@dataclass(slots=True, frozen=True)
+class _Terms:
+    """A rule's context terms, split by how a draft's hits for them are found.
+
+    ``scanned`` terms are recorded by the scan of every draft; ``deferred`` ones are
+    context-only patterns run on first use (``Hits.resolve``). Looking at the scanned ones
+    first means a deferred regex, the costliest thing a check can run, often never runs.
+    """
+
+    scanned: frozenset[int]
+    deferred: tuple[int, ...]
+
+
 @dataclass(slots=True)
 class _Compiled:
     index: int
     rule: Rule
     rank: int
+    category: str
     primary: frozenset[int]
     validators: tuple[str, ...]
-    strengthen: frozenset[int]
-    weaken: frozenset[int]
-    requires: tuple[tuple[frozenset[int], int | None], ...]
-    unless: frozenset[int]
+    strengthen: _Terms | None  # None: the rule has no such terms
+    weaken: _Terms | None
+    requires: tuple[tuple[_Terms, int | None], ...]
+    unless: _Terms | None
     everywhere: bool  # applies in every sector
 
 
-def _near(hits: Hits, terms: frozenset[int], s: int, e: int, window: int | None) -> bool:
+_RawFinding = tuple[int, int, _Compiled, str]
+"""(start, end, rule, redaction label) of a finding before overlaps are merged; a Finding is built
+only for the ones that survive ``Checker._dedupe``."""
+
+
+def _near(hits: Hits, terms: _Terms, s: int, e: int, window: int | None) -> bool:
     """Does any of ``terms`` occur in the draft (window None) or within ``window`` chars of [s, e)?"""
-    hits.resolve(terms)
     raw = hits.raw
-    for t in terms.intersection(raw) if len(terms) > len(raw) else (t for t in raw if t in terms):
-        if window is None:
+    scanned = terms.scanned
+    for t in scanned.intersection(raw) if len(scanned) > len(raw) else [t for t in raw if t in scanned]:
+        if window is None or _within(hits.spans(t), s, e, window):
             return True
-        for hs, he in hits.spans(t):
-            if hs - e <= window and s - he <= window:
-                return True
+    for t in terms.deferred:
+        if hits.resolve(t) and (window is None or _within(hits.spans(t), s, e, window)):
+            return True
     return False
+
+
+def _within(spans: list[tuple[int, int]], s: int, e: int, window: int) -> bool:
+    for hs, he in spans:
+        if hs - e <= window and s - he <= window:
+            return True
+    return False
+
+
+# An opening quote: no letter or digit before it (so not the apostrophe of "it'll"), and no sentence
+# end between it and the match. A closing quote: no letter or digit after it and no space before it,
+# and no "!", "?" or line break before it. Regexes over the 40-character windows, not a Python loop:
+# ``[^\W_]`` is exactly ``str.isalnum`` for one character.
+_OPENING_QUOTE = re.compile(rf"[{_QUOTES}](?<![^\W_][{_QUOTES}])[^.!?\n]*\Z")
+_CLOSING_QUOTE = re.compile(rf"[^!?\n]*?(?<! )[{_QUOTES}](?![^\W_])")
 
 
 def _quoted(text: str, s: int, e: int) -> bool:
     """Is text[s:e] inside quotation marks, i.e. reported speech rather than the author's claim?
 
     An opening quote has no letter before it and a closing quote no letter after it, so the
-    apostrophes of "it'll" or "don't" never count.
+    apostrophes of "it'll" or "don't" never count. Both look at most 40 characters away; the
+    windows are slices because a regex's look-behind would see past ``pos``.
     """
-    left = text[max(0, s - 40):s]
-    right = text[e:e + 40]
-    opening = -1
-    for k in range(len(left) - 1, -1, -1):
-        ch = left[k]
-        if ch in ".!?\n":
-            break
-        if ch in _QUOTES and (k == 0 or not left[k - 1].isalnum()) and k + 1 < len(left) + 1:
-            opening = k
-            break
-    if opening < 0:
-        return False
-    for k, ch in enumerate(right):
-        if ch in "!?\n":
-            return False
-        if ch in _QUOTES and (k + 1 >= len(right) or not right[k + 1].isalnum()) and \
-                (k == 0 or right[k - 1] != " "):
-            return True
-    return False
+    return _OPENING_QUOTE.search(text[max(0, s - 40):s]) is not None and \
+        _CLOSING_QUOTE.match(text[e:e + 40]) is not None
 
 
 class Checker:
@@ -121,23 +140,36 @@ class Checker:
                 ids.extend(self._index.pattern(x, case_sensitive) for x in expand_placeholders(p, org, regex=True))
             return frozenset(ids)
 
-        self._compiled: list[_Compiled] = []
-        for i, rule in enumerate(self.rules):
-            d = rule.detect
-            primary = terms(Terms(phrases=d.phrases, patterns=d.patterns), d.case_sensitive)
-            self._compiled.append(_Compiled(
-                index=i, rule=rule, rank=ACTION_RANK[rule.action], primary=primary,
-                validators=tuple(d.validators), strengthen=terms(d.context.strengthen),
-                weaken=terms(d.context.weaken),
-                requires=tuple((terms(r), r.window) for r in d.requires),
-                unless=terms(d.unless), everywhere="general" in rule.sectors))
-        primary = frozenset().union(*(c.primary for c in self._compiled))
+        # Term ids first (primary, strengthen, weaken, unless, requires), so that compile() knows
+        # which patterns only ever serve as context and can be deferred.
+        rule_terms = [(terms(Terms(phrases=d.phrases, patterns=d.patterns), d.case_sensitive),
+                       terms(d.context.strengthen), terms(d.context.weaken), terms(d.unless),
+                       [terms(r) for r in d.requires]) for d in (r.detect for r in self.rules)]
+        primary = frozenset().union(*(t[0] for t in rule_terms))
         self._index.compile(lazy=frozenset(range(self._index.size)) - primary - self._negators)
 
-        self._by_term: dict[int, list[_Compiled]] = {}
-        for c in self._compiled:
-            for t in c.primary:
-                self._by_term.setdefault(t, []).append(c)
+        deferred = self._index.deferred_terms
+        self._compiled: list[_Compiled] = []
+        for i, (rule, (primary_terms, strengthen, weaken, unless, requires)) in enumerate(
+                zip(self.rules, rule_terms, strict=True)):
+            d = rule.detect
+            self._compiled.append(_Compiled(
+                index=i, rule=rule, rank=ACTION_RANK[rule.action], category=rule.category,
+                primary=primary_terms, validators=tuple(d.validators),
+                strengthen=_split(strengthen, deferred) if strengthen else None,
+                weaken=_split(weaken, deferred) if weaken else None,
+                requires=tuple((_split(r, deferred), req.window) for r, req in zip(requires, d.requires, strict=True)),
+                unless=_split(unless, deferred) if unless else None, everywhere="general" in rule.sectors))
+
+        # Per sector (None = all): primary term -> (rule index, score) of each rule it feeds there.
+        self._primary_plan: dict[str | None, dict[int, list[tuple[int, float]]]] = {}
+        for sector in (None, *SECTORS):
+            plan: dict[int, list[tuple[int, float]]] = {}
+            for c in self._compiled:
+                if self.applies(c, sector):
+                    for t in c.primary:
+                        plan.setdefault(t, []).append((c.index, c.rule.detect.score))
+            self._primary_plan[sector] = plan
         self._recognizers: dict[str, Recognizer] = build_recognizers(org.public_phone_numbers, org.public_domains)
         self._by_validator: dict[str, list[_Compiled]] = {}
         for c in self._compiled:
@@ -147,12 +179,12 @@ class Checker:
         # per-draft loop used to rebuild these lists for every draft.
         self._validator_plan: dict[str | None, list[tuple[Recognizer, list[_Compiled]]]] = {}
         for sector in (None, *SECTORS):
-            plan = []
+            recognizers = []
             for name, users in self._by_validator.items():
                 active = [c for c in users if self.applies(c, sector)]
                 if active:
-                    plan.append((self._recognizers[name], active))
-            self._validator_plan[sector] = plan
+                    recognizers.append((self._recognizers[name], active))
+            self._validator_plan[sector] = recognizers
         for r in self._recognizers.values():
             warm = getattr(r, "warm", None)
             if warm is not None:
@@ -177,14 +209,16 @@ class Checker:
         verdict = "ok"
         best = 0
         edits: list[Edit] = []
-        for f, c, label in kept:
+        findings: list[Finding] = []
+        for s, e, c, label in kept:
             if c.rank > best:
                 best, verdict = c.rank, c.rule.action
             rw = c.rule.rewrite
             if rw is not None:
-                edits.append(Edit(f.start, f.end, rw.kind, rw.text or label or "[removed]"))
-        return CheckResult(verdict=verdict, findings=[f for f, _, _ in kept],
-                           rewrite=apply_edits(text, edits), draft_hash=draft_hash(text))
+                edits.append(Edit(s, e, rw.kind, rw.text or label or "[removed]"))
+            findings.append(self._finding(c, s, e, text))
+        return CheckResult(verdict=verdict, findings=findings, rewrite=apply_edits(text, edits),
+                           draft_hash=draft_hash(text))
 
     def fired_rules(self, text: str, sector: str | None = None) -> set[str]:
         """Ids of every rule that fires on ``text``, before overlapping findings are merged.
@@ -192,9 +226,9 @@ class Checker:
         Used by ``policybot rules test``: a rule must fire on its own flag examples even where a
         stricter rule would win the span in a normal check.
         """
-        return {c.rule.id for _, c, _ in self._raw_findings(text, sector)}
+        return {c.rule.id for _, _, c, _ in self._raw_findings(text, sector)}
 
-    def _raw_findings(self, text: str, sector: str | None) -> list[tuple[Finding, _Compiled, str]]:
+    def _raw_findings(self, text: str, sector: str | None) -> list[_RawFinding]:
         if not isinstance(text, str):
             raise TypeError("draft must be a string")
         if len(text) > MAX_DRAFT_CHARS:
@@ -207,16 +241,17 @@ class Checker:
 
         hits, words, leet = self._index.scan(norm)
         candidates: dict[int, list[tuple[int, int, float, str]]] = {}
-        by_term = self._by_term
+        plan = self._primary_plan[sector]
         for term in hits.raw:
-            users = by_term.get(term)
+            users = plan.get(term)
             if users is None:
                 continue
-            for c in users:
-                if self.applies(c, sector):
-                    lst = candidates.setdefault(c.index, [])
-                    score = c.rule.detect.score
-                    lst.extend((s, e, score, "") for s, e in hits.spans(term))
+            spans = hits.spans(term)
+            for index, score in users:
+                lst = candidates.get(index)
+                if lst is None:
+                    lst = candidates[index] = []
+                lst.extend([(s, e, score, "") for s, e in spans])
         doc: Doc | None = None
         for recognizer, active in self._validator_plan[sector]:
             if doc is None:
@@ -226,43 +261,45 @@ class Checker:
                 for c in active:
                     candidates.setdefault(c.index, []).append((h.start, h.end, h.score, h.label))
 
-        findings: list[tuple[Finding, _Compiled, str]] = []
+        findings: list[_RawFinding] = []
         for idx, cands in candidates.items():
-            findings.extend(self._evaluate(self._compiled[idx], cands, hits, text))
+            self._evaluate(self._compiled[idx], cands, hits, text, findings)
         return findings
 
     def _evaluate(self, c: _Compiled, cands: list[tuple[int, int, float, str]],
-                  hits: Hits, text: str) -> list[tuple[Finding, _Compiled, str]]:
+                  hits: Hits, text: str, out: list[_RawFinding]) -> None:
+        """Append the candidates of rule ``c`` that its context, threshold and requirements let through."""
         d = c.rule.detect
-        if c.unless and _near(hits, c.unless, 0, 0, None):
-            return []
-        window = d.context.window
-        out: list[tuple[Finding, _Compiled, str]] = []
+        if c.unless is not None and _near(hits, c.unless, 0, 0, None):
+            return
+        context = d.context
+        window = context.window
         cands.sort(key=lambda x: (x[0], -x[1]))
+        made = 0
         last_end = -1
         for s, e, score, label in cands:
-            if len(out) >= MAX_FINDINGS_PER_RULE:
+            if made >= MAX_FINDINGS_PER_RULE:
                 break
             if s < last_end:
                 continue  # overlaps a finding already made by this rule
-            if c.weaken and _near(hits, c.weaken, s, e, window):
+            if c.weaken is not None and _near(hits, c.weaken, s, e, window):
                 continue
-            if d.context.negation and self._negated(hits, s):
+            if context.negation and self._negated(hits, s):
                 continue
-            if d.context.quoted_weakens and _quoted(text, s, e):
+            if context.quoted_weakens and _quoted(text, s, e):
                 continue
             # Strengthening only adds score: when the candidate already passes, skip the lookup
             # (it may need a deferred context regex run).
-            if c.strengthen and (score < d.threshold or d.context.strengthen_by < 0) and \
+            if c.strengthen is not None and (score < d.threshold or context.strengthen_by < 0) and \
                     _near(hits, c.strengthen, s, e, window):
-                score += d.context.strengthen_by
+                score += context.strengthen_by
             if score < d.threshold:
                 continue
-            if any(not _near(hits, terms, s, e, w) for terms, w in c.requires):
+            if not all(_near(hits, terms, s, e, w) for terms, w in c.requires):
                 continue
             last_end = e
-            out.append((self._finding(c, s, e, text), c, label))
-        return out
+            made += 1
+            out.append((s, e, c, label))
 
     def _negated(self, hits: Hits, start: int) -> bool:
         for t in self._negators.intersection(hits.raw):
@@ -283,14 +320,19 @@ class Checker:
                        message=r.message, fix=r.fix, section_id=r.section.id, section_title=r.section.title)
 
     @staticmethod
-    def _dedupe(found: list[tuple[Finding, _Compiled, str]]) -> list[tuple[Finding, _Compiled, str]]:
+    def _dedupe(found: list[_RawFinding]) -> list[_RawFinding]:
         """One finding per category and span: where two rules overlap, the strictest (then first) wins."""
-        found.sort(key=lambda x: (-x[1].rank, x[1].index, x[0].start))
-        kept: list[tuple[Finding, _Compiled, str]] = []
+        found.sort(key=lambda x: (-x[2].rank, x[2].index, x[0]))
+        kept: list[_RawFinding] = []
         for item in found:
-            f = item[0]
-            if any(k.category == f.category and f.start < k.end and k.start < f.end for k, _, _ in kept):
+            s, e, c, _ = item
+            if any(k[2].category == c.category and s < k[1] and k[0] < e for k in kept):
                 continue
             kept.append(item)
-        kept.sort(key=lambda x: (x[0].start, x[0].end, x[0].rule))
+        kept.sort(key=lambda x: (x[0], x[1], x[2].rule.id))
         return kept
+
+
+def _split(terms: frozenset[int], deferred: frozenset[int]) -> _Terms:
+    """A rule's context terms as ``_Terms``: scanned ones, and deferred ones in rulebook order."""
+    return _Terms(terms - deferred, tuple(sorted(terms & deferred)))

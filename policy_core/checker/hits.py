@@ -21,31 +21,32 @@ Raw = tuple[int, int, SpanMap | None]
 class Hits:
     """Which terms occur in a draft (``raw`` keys, in first-seen order) and, on demand, where."""
 
-    __slots__ = ("_mapped", "_norm", "_pending", "_run", "raw")
+    __slots__ = ("_mapped", "_norm", "_ran", "_run", "raw")
 
     def __init__(self, norm: Normalized) -> None:
         self.raw: dict[int, list[Raw]] = {}
         self._mapped: dict[int, list[Span]] = {}
         self._norm = norm
-        self._pending: frozenset[int] = frozenset()
+        self._ran: set[int] | None = None
         self._run: Callable[[int, dict[int, list[Raw]]], None] | None = None
 
-    def defer(self, terms: frozenset[int], run: Callable[[int, dict[int, list[Raw]]], None]) -> None:
-        """Terms not scanned yet: ``run(term, raw)`` records their hits when ``resolve`` needs them."""
-        self._pending = terms
+    def defer(self, run: Callable[[int, dict[int, list[Raw]]], None]) -> None:
+        """Deferred terms are not scanned yet: ``run(term, raw)`` records their hits when ``resolve`` asks."""
         self._run = run
 
-    def resolve(self, terms: frozenset[int]) -> None:
-        """Run the deferred context-only patterns among ``terms`` (``_near`` calls this first).
+    def resolve(self, term: int) -> bool:
+        """Does a deferred term (a context-only pattern) occur? Runs it the first time it is asked about.
 
         Why: a few context patterns ("as an employee at Acme ...") are the costliest regexes
         to run on unseen text, and most drafts have no candidate whose rule consults them.
         """
-        todo = terms & self._pending
-        if todo and self._run is not None:
-            self._pending = self._pending - todo
-            for term in sorted(todo):
+        if self._run is not None:
+            if self._ran is None:
+                self._ran = set()
+            if term not in self._ran:
+                self._ran.add(term)
                 self._run(term, self.raw)
+        return term in self.raw
 
     def __contains__(self, term: int) -> bool:
         return term in self.raw

@@ -78,7 +78,7 @@ class TermIndex:
         """Build the automata and the pattern prefilter. Call once after all terms are registered.
 
         Patterns in ``lazy`` (context-only: no rule fires on them) are left out of the scan and
-        run only when ``Hits.resolve`` asks for them.
+        run only when ``Hits.resolve`` asks for them; ``deferred_terms`` lists them.
         """
         self._words = ahocorasick.Automaton()
         self._leet = ahocorasick.Automaton()
@@ -124,7 +124,7 @@ class TermIndex:
             else:
                 sources.append(source)
                 self._regexes.append(pat)
-        self._lazy_terms = frozenset(self._lazy)
+        self.deferred_terms = frozenset(self._lazy)
         self._prefilter = Prefilter(sources)
         self._has_patterns = bool(self._regexes)
         self._compiled = True
@@ -165,7 +165,7 @@ class TermIndex:
                 if collapsed is not None:
                     _run_pattern(pat, collapsed[0], collapsed[1], raw)
 
-            hits.defer(self._lazy_terms, run)
+            hits.defer(run)
         return hits, words, leet
 
     @staticmethod
