@@ -5,6 +5,7 @@ Run from the repo root:
     .venv/bin/python bench/checker.py            # everything
     .venv/bin/python bench/checker.py --accuracy # corpus precision/recall only
     .venv/bin/python bench/checker.py --misses   # also list every miss and false alarm
+    .venv/bin/python bench/checker.py --accuracy --corpus tests/checker/heldout/heldout.jsonl  # held-out set
     taskset -c 1 .venv/bin/python bench/checker.py --repeat 5   # one core, throughput min/median of 5
 
 Accuracy: each corpus draft is checked with its own sector (the channel's sector in
@@ -201,10 +202,14 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--repeat", type=int, default=3, help="throughput runs (min/median/max reported)")
     ap.add_argument("--drafts", type=int, default=20000, help="drafts per throughput run")
+    ap.add_argument("--corpus", type=Path, default=CORPUS,
+                    help="labelled JSONL to measure (default tests/checker/corpus.jsonl)")
     args = ap.parse_args()
-    corpus = load_corpus()
+    corpus_path = args.corpus.resolve()
+    corpus = load_corpus(corpus_path)
     checker = Checker.load()
-    report: dict = {"corpus": str(CORPUS.relative_to(ROOT)), "drafts": len(corpus),
+    shown = corpus_path.relative_to(ROOT) if corpus_path.is_relative_to(ROOT) else corpus_path
+    report: dict = {"corpus": str(shown), "drafts": len(corpus),
                     "cpus": sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
                     "loadavg_start": _loadavg()}
     acc = accuracy(checker, corpus)
