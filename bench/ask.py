@@ -1,11 +1,12 @@
 """Ask policy figures: top-1/top-3 accuracy, latency, a 2,000-section rulebook, out-of-scope honesty.
 
 Run: .venv/bin/python bench/ask.py [--cold]
-Sets: tests/ask/default_policy_questions.yaml (shipped default policy; dev + holdout splits) and
-tests/ask/northwind_questions.yaml (a policy the default rules never saw, imported from Markdown), plus the
-held-out `*_new.yaml` sets. Every figure is printed words-only (`lexical`) and, when the optional model is
-installed, with the semantic re-ranker (`semantic`). Section vectors are cached on disk; `--cold` builds the
-semantic indexes with an empty cache (a first start) instead of the usual one (a restart).
+Sets: over the shipped default policy and over Northwind (a policy the default rules never saw, imported from
+Markdown): two development sets each (`*_questions.yaml`, `*_questions_new.yaml`: the fused score was fitted on
+them, bench/ask_fit.py) and one held-out set each (`*_v3.yaml`: written without seeing or running the engine,
+never used for fitting; the honest figure). Every figure is printed words-only (`lexical`) and, when the model
+is installed, with ranking by meaning too (`semantic`, the bot's default). Section vectors are cached on disk;
+`--cold` builds the semantic indexes with an empty cache (a first start) instead of the usual one (a restart).
 """
 
 from __future__ import annotations

@@ -85,7 +85,7 @@ class Settings(BaseSettings):
     # ask policy: where questions the policy does not answer are forwarded (when the asker agrees)
     policy_owners_channel: str = Field(default="", alias="POLICY_OWNERS_CHANNEL")
     # Off by default: it lifts accuracy on unseen phrasing but costs ~15-30 ms a question (numpy).
-    ask_semantic: str = Field(default="off", alias="ASK_SEMANTIC")
+    ask_semantic: str = Field(default="auto", alias="ASK_SEMANTIC")
     # Approvals (policy_core.approvals): routing, deadlines, escalation and appeals.
     review_channels_raw: str = Field(default="", alias="REVIEW_CHANNELS")
     review_channels_by_sector_raw: str = Field(default="", alias="REVIEW_CHANNELS_BY_SECTOR")
@@ -188,7 +188,7 @@ class Settings(BaseSettings):
     @field_validator("ask_semantic")
     @classmethod
     def _ask_semantic(cls, v: str) -> str:
-        v = v.strip().lower() or "off"
+        v = v.strip().lower() or "auto"
         if v not in {"auto", "on", "off"}:
             raise ValueError(f"unknown mode {v!r}")
         if v == "on":
