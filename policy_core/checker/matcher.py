@@ -14,9 +14,10 @@ from dataclasses import dataclass
 import ahocorasick
 import re2
 
+from .fastre import ascii_spans, re2_options
 from .hits import Hits, Raw, Span
 from .normalize import Normalized, SpanMap, View, collapse_spaced, leet_view, needs_leet, phrase_key, words_view
-from .prefilter import Prefilter, loosen, re2_options
+from .prefilter import Prefilter, loosen
 
 __all__ = ["Hits", "Span", "TermIndex", "loosen"]
 
@@ -25,25 +26,6 @@ __all__ = ["Hits", "Span", "TermIndex", "loosen"]
 class _Pattern:
     term: int
     regex: re2._Regexp
-
-
-_UNANCHORED = re2._Anchor.UNANCHORED
-def _ascii_spans(regex: re2._Regexp, encoded: bytes) -> list[Span]:
-    """All non-overlapping match spans, calling RE2 directly.
-
-    For ASCII text byte and character offsets agree, so the wrapper's offset bookkeeping
-    (which dominates its cost on short drafts) can be skipped.
-    """
-    out: list[Span] = []
-    pos, n = 0, len(encoded)
-    match = regex._regexp.Match
-    while pos <= n:
-        s, e = match(_UNANCHORED, encoded, pos, n)[0]
-        if s < 0:
-            break
-        out.append((s, e))
-        pos = e if e > s else e + 1
-    return out
 
 
 class TermIndex:
@@ -197,7 +179,7 @@ class TermIndex:
 
 def _run_pattern(pat: _Pattern, text: str, src: SpanMap | None, raw: dict[int, list[Raw]]) -> None:
     """Record every non-empty match of one pattern (spans of ``text``, mapped through ``src``)."""
-    spans = _ascii_spans(pat.regex, text.encode("ascii")) if text.isascii() else \
+    spans = ascii_spans(pat.regex, text.encode("ascii")) if text.isascii() else \
         [m.span() for m in pat.regex.finditer(text)]
     for s, e in spans:
         if e <= s:

@@ -25,11 +25,14 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from .fastre import ascii_search, compile_re2
 
 _DATA = Path(__file__).with_name("data")
 
@@ -223,11 +226,18 @@ _WORDS_TABLE = _ascii_table("", {})
 _LEET_ONLY = {ord(k): v for k, v in _LEET.items()}
 _LEET_TABLE = _ascii_table("", _LEET)
 _NON_WORD_UNICODE = re.compile(r"[\W_]")
-_MULTI_SPACE = re.compile(r"\s{2,}")
 # Three or more single characters with the same separator: "d i s c o u n t", "d.i.s.c.o.u.n.t".
+_SPACED_SEPARATORS = " .-_*/,~+"
 _SPACED = re.compile(
     r"(?<![^\W_])[a-z0-9@$](?P<sep>[ .\-_*/,~+]{1,2})[a-z0-9@$](?:(?P=sep)[a-z0-9@$])+(?![^\W_])")
-_WHITESPACE_TABLE = {ord(c): " " for c in "\t\n\r\x0b\x0c"}
+# Does _SPACED (any case) match somewhere in ASCII text? The same yes/no in one RE2 pass: the look-behind
+# and look-ahead become a consumed non-alphanumeric (or ^/$), the repeated separator every 1- or 2-character
+# separator spelled out, and one repetition is enough for a match to exist.
+_HAS_SPACED = compile_re2(
+    r"(?:^|[^A-Za-z0-9])[A-Za-z0-9@$](?:" + "|".join(
+        f"{re.escape(sep)}[A-Za-z0-9@$]{re.escape(sep)}[A-Za-z0-9@$]"
+        for sep in [*_SPACED_SEPARATORS, *map("".join, itertools.product(_SPACED_SEPARATORS, repeat=2))])
+    + r")(?:[^A-Za-z0-9]|$)")
 _BYTE_TABLES: dict[int, bytes] = {}
 
 
@@ -270,6 +280,17 @@ def _trim_run(text: str, start: int, end: int, sep: int) -> tuple[int, int, int]
     return start, end, sep
 
 
+def has_spaced(text: str) -> bool:
+    """Are there spaced-out characters ("d i s c o u n t") anywhere, in any case?
+
+    Same answer as ``_SPACED`` with IGNORECASE, in one RE2 pass for ASCII text: most drafts have
+    none, and Python's ``re`` costs far more to say so.
+    """
+    if text.isascii():
+        return ascii_search(_HAS_SPACED, text)
+    return _SPACED_ANYCASE.search(text) is not None
+
+
 def _single_char_triplet(text: str) -> bool:
     """Cheap pre-check for spaced letters: three one-character tokens in a row."""
     run = 0
@@ -309,7 +330,7 @@ def _word_view(lower: str, table: dict[int, str]) -> View:
         text = _NON_WORD_UNICODE.sub(" ", lower.translate(_LEET_ONLY))
     deletions: list[tuple[int, int]] = []
     runs: list[tuple[int, int]] = []
-    if _single_char_triplet(text):
+    if has_spaced(lower) and _single_char_triplet(text):
         for m in _SPACED.finditer(lower):
             span = _trim_run(lower, m.start(), m.end(), len(m.group("sep")))
             if span is None:
@@ -335,7 +356,7 @@ def collapse_spaced(text: str) -> tuple[str, SpanMap] | None:
 
     Returns the new text and the source index of each kept character, or None if nothing is spaced.
     """
-    if not _SPACED_ANYCASE.search(text):
+    if not has_spaced(text):
         return None
     deletions: list[tuple[int, int]] = []
     for m in _SPACED_ANYCASE.finditer(text):

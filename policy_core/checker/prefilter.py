@@ -22,6 +22,8 @@ from collections.abc import Sequence
 
 import re2
 
+from .fastre import re2_options
+
 _COUNTED = re.compile(r"(?<!\\)\{(\d+)(,?)(\d*)\}")
 
 
@@ -42,15 +44,6 @@ def loosen(pattern: str) -> str:
             return "+"
         return "{" + str(min(low, 3)) + ",}"
     return _COUNTED.sub(repl, pattern)
-
-
-def re2_options() -> re2.Options:
-    """Options for every checker regex: quiet, and a DFA cache big enough not to thrash."""
-    options = re2.Options()
-    options.log_errors = False
-    # A cap, not an allocation: at the 8 MiB default RE2 keeps flushing a Set's DFA cache.
-    options.max_mem = 128 << 20
-    return options
 
 
 class Prefilter:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Protocol
 
+from ..fastre import ascii_search, compile_re2
 from ..normalize import Normalized, View, leet_view
 
 
@@ -47,11 +48,14 @@ _ELEMENT = re.compile(rf"\d|{_WORD_ALT}|oh")
 _RUN_DIGITS = re.compile(r"\d(?:[ .\-/()_,*\\]{0,3}\d)*")
 _DIGIT = re.compile(r"\d")
 _DIGITS_SPLIT = re.compile(r"(\d+)")
-_WORD_PROBES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Spelled-out numbers only matter as runs: three number words in a row.
 _SPELLED = re.compile(
     rf"(?<![a-z])(?:{_WORD_ALT}|oh)[\s,.\-]{{1,3}}(?:{_WORD_ALT}|oh)[\s,.\-]{{1,3}}(?:{_WORD_ALT}|oh)(?![a-z])")
-_HAS_WORD = re.compile(rf"(?<![a-z])(?:{_WORD_ALT})(?![a-z])")
+# The same yes/no for ASCII text in one RE2 pass (no look-around: the boundaries are consumed; the
+# class is what Python's \s matches in ASCII, plus ",.-").
+_SPELLED_SEP = r"[\t\n\x0b\x0c\r\x1c-\x1f ,.\-]{1,3}"
+_HAS_SPELLED = compile_re2(
+    rf"(?:^|[^a-z])(?:{_WORD_ALT}|oh){_SPELLED_SEP}(?:{_WORD_ALT}|oh){_SPELLED_SEP}(?:{_WORD_ALT}|oh)(?:[^a-z]|$)")
 
 
 @dataclass(slots=True)
@@ -86,7 +90,7 @@ class Doc:
             return self._runs
         runs: list[DigitRun] = []
         text = self.lower
-        spelled = any(w in text for w in _WORD_PROBES) and _SPELLED.search(text) is not None
+        spelled = ascii_search(_HAS_SPELLED, text) if text.isascii() else _SPELLED.search(text) is not None
         pattern = _RUN if spelled else _RUN_DIGITS
         if spelled or _DIGIT.search(text):
             for m in pattern.finditer(text):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..fastre import ascii_spans, compile_re2
 from ..normalize import SpanMap, collapse_spaced
 from ..validators import IBAN_LENGTHS, LuhnSums, aba_routing_ok, card_candidates, iban_ok, ssn_ok
 from .base import DigitRun, Doc, Hit
@@ -107,6 +108,13 @@ class SsnRecognizer:
 
 
 _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]){11,30}\b")
+_IBAN_RE2 = compile_re2(_IBAN.pattern)  # same matches on ASCII text, without Python's per-position cost
+
+
+def _iban_spans(text: str) -> list[tuple[int, int]]:
+    if text.isascii():
+        return ascii_spans(_IBAN_RE2, text.encode("ascii"))
+    return [m.span() for m in _IBAN.finditer(text)]
 
 
 class IbanRecognizer:
@@ -128,8 +136,8 @@ class IbanRecognizer:
 
     def _scan(self, doc: Doc, text: str, src: SpanMap | None) -> list[Hit]:
         hits: list[Hit] = []
-        for m in _IBAN.finditer(text):
-            cand = m.group()
+        for mstart, mend in _iban_spans(text):
+            cand = text[mstart:mend]
             compact = re.sub(r"[ \-]", "", cand).upper()
             # The regex may overrun into the next word; trim to the registered length.
             length = IBAN_LENGTHS.get(compact[:2], 0)
@@ -137,15 +145,15 @@ class IbanRecognizer:
                 continue
             # find the end position in the candidate covering `length` alnum chars
             count = 0
-            end = m.start()
+            end = mstart
             for k, ch in enumerate(cand):
                 if ch.isalnum():
                     count += 1
                     if count == length:
-                        end = m.start() + k + 1
+                        end = mstart + k + 1
                         break
             if iban_ok(compact[:length]):
-                start = m.start()
+                start = mstart
                 if src is not None:
                     start, end = src[start], src[end - 1] + 1
                 s, e = doc.orig(start, end)

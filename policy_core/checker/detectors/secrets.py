@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..fastre import ascii_search, compile_re2
 from ..normalize import View
 from .base import Doc, Hit
 
@@ -22,6 +23,7 @@ _KEYWORD = re.compile(
     r"alarm code|override code|access code)(?![a-z])")
 _PROBES = (" pass", " pw", " p w", " pwd", " pin", " iogin", " login", " iog in", " log in", " cred", " combo",
            " combination", " code", " wifi key")
+_ANY_PROBE = compile_re2("|".join(re.escape(p) for p in _PROBES))  # one pass instead of 14 substring tests
 # After the keyword, in normalised text: optional "for X", a separator, then the value.
 _AFTER = re.compile(
     r"\s{0,3}(?:for\s[^\n:=]{1,40}?\s{0,2})?(?P<sep>is now|is set to|is still|is just|will be|is|was|are|=|:|->|-|–)?"
@@ -68,7 +70,7 @@ class PasswordRecognizer:
         lower = doc.lower
         view = doc.leet if doc.leet is not None else (doc.words or doc.leet_view())
         probe = " " + view.text
-        if not any(k in probe for k in _PROBES):
+        if not (ascii_search(_ANY_PROBE, probe) if probe.isascii() else any(k in probe for k in _PROBES)):
             return []
         text = doc.norm.text
         hits: list[Hit] = []
