@@ -196,11 +196,13 @@ class PhoneRecognizer:
                 continue
             if str(num.national_number)[-10:] in self._public:
                 return 0.0
-            if pn.is_valid_number(num):
-                return 0.0 if pn.number_type(num) in public_types else 0.7
+            # number_type is UNKNOWN exactly when is_valid_number is false (both look the number up in
+            # its region's metadata, the costliest step of validation), so one call answers both.
+            kind = pn.number_type(num)
+            if kind != nt.UNKNOWN:
+                return 0.0 if kind in public_types else 0.7
             # Reserved "drama" ranges (UK 07700 900xxx) are not valid but read as real numbers.
-            if pn.is_possible_number(num) and pn.number_type(num) not in public_types and \
-                    (digits.startswith("0") or plus):
+            if pn.is_possible_number(num) and (digits.startswith("0") or plus):
                 best = max(best, 0.45)
         return best
 
