@@ -16,7 +16,7 @@ import re2
 
 from .fastre import ascii_spans, re2_options
 from .hits import Hits, Raw, Span
-from .normalize import Normalized, SpanMap, View, collapse_spaced, leet_view, needs_leet, phrase_key, words_view
+from .normalize import Normalized, SpanMap, View, collapse_spaced, leet_from_words, needs_leet, phrase_key, words_view
 from .prefilter import Prefilter, loosen
 
 __all__ = ["Hits", "Span", "TermIndex", "loosen"]
@@ -117,7 +117,7 @@ class TermIndex:
         raw = hits.raw
         lower = norm.text.lower()
         words = words_view(norm)
-        leet = leet_view(norm) if (words.runs or needs_leet(lower)) else None
+        leet = leet_from_words(words, lower) if (words.runs or needs_leet(lower)) else None
         self._scan_view(words, self._words, raw)
         if leet is not None:
             self._scan_view(leet, self._leet, raw)

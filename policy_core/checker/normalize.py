@@ -318,6 +318,30 @@ def _multi_space_deletions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _collapse_spaces(text: str) -> tuple[str, SpanMap]:
+    """``_delete_spans(text, _multi_space_deletions(text))`` in one pass: the common case of a view
+    (punctuation turned into spaces, nothing spaced out), run twice for most drafts."""
+    pieces: list[str] = []
+    out_starts = [0]
+    src_starts = [0]
+    n = len(text)
+    pos = 0
+    cut = 0  # characters deleted so far
+    i = text.find("  ")
+    while i >= 0:
+        j = i + 2
+        while j < n and text[j] == " ":
+            j += 1
+        pieces.append(text[pos:i + 1])
+        cut += j - i - 1
+        out_starts.append(j - cut)
+        src_starts.append(j)
+        pos = j
+        i = text.find("  ", j)
+    pieces.append(text[pos:])
+    return "".join(pieces), SpanMap(out_starts, src_starts)
+
+
 def _word_view(lower: str, table: dict[int, str]) -> View:
     if lower.isascii():
         btable = _BYTE_TABLES.get(id(table))
@@ -338,10 +362,13 @@ def _word_view(lower: str, table: dict[int, str]) -> View:
             start, end, sep = span
             runs.append((start, end))
             deletions.extend((i, i + sep) for i in range(start + 1, end - 1, sep + 1))
+    if not deletions:
+        if "  " not in text:
+            return View(text, None, ())
+        out, src = _collapse_spaces(text)
+        return View(out, src, ())
     if "  " in text:
         deletions.extend(_multi_space_deletions(text))
-    if not deletions:
-        return View(text, None, ())
     deletions.sort()
     out, src = _delete_spans(text, deletions)
     out_runs = tuple((src.to_out(s), src.to_out(e - 1) + 1) for s, e in runs)
@@ -386,6 +413,23 @@ def needs_leet(lower: str) -> bool:
 def leet_view(norm: Normalized) -> View:
     """Word view with leetspeak folded (phrases are folded the same way)."""
     return _word_view(norm.text.lower(), _LEET_TABLE)
+
+
+# Leet folding of the characters a word view keeps (digits, "l"); the symbols "@$!|" are spaces there.
+_LEET_FOLD_KEPT = _bytes_table({ord(k): v for k, v in _LEET.items() if k.isalnum()})
+
+
+def leet_from_words(words: View, lower: str) -> View:
+    """``leet_view`` of the draft whose lower-cased normalised text is ``lower`` and word view ``words``.
+
+    Why: without the leet symbols "@$!|" (which are spaces in the word view and letters in the
+    leet view), both views have their spaces in the same places, so the leet view is the word view
+    with digits and "l" folded: the same map back and the same spaced-out runs, without building
+    them again.
+    """
+    if not lower.isascii() or "@" in lower or "$" in lower or "!" in lower or "|" in lower:
+        return _word_view(lower, _LEET_TABLE)
+    return View(words.text.encode("ascii").translate(_LEET_FOLD_KEPT).decode("ascii"), words.src, words.runs)
 
 
 def phrase_key(phrase: str, leet: bool = False) -> str:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Protocol
 
-from ..fastre import ascii_search, compile_re2
-from ..normalize import Normalized, View, leet_view
+from ..fastre import ascii_search, ascii_spans, compile_re2
+from ..normalize import Normalized, View, leet_from_words, leet_view
 
 
 @dataclass(slots=True, frozen=True)
@@ -46,6 +46,7 @@ _RUN = re.compile(
     rf"(?:[ .\-/()_,*\\]{{0,3}}(?:\d|(?<![a-z])(?:{_WORD_ALT}|oh)(?![a-z])))*")
 _ELEMENT = re.compile(rf"\d|{_WORD_ALT}|oh")
 _RUN_DIGITS = re.compile(r"\d(?:[ .\-/()_,*\\]{0,3}\d)*")
+_RUN_DIGITS_RE2 = compile_re2(_RUN_DIGITS.pattern)  # same runs on ASCII text, found in C
 _DIGIT = re.compile(r"\d")
 _DIGITS_SPLIT = re.compile(r"(\d+)")
 # Spelled-out numbers only matter as runs: three number words in a row.
@@ -71,7 +72,7 @@ class Doc:
     def leet_view(self) -> View:
         """The leet-folded word view (built by the phrase scan when it was needed, else now)."""
         if self.leet is None:
-            self.leet = leet_view(self.norm)
+            self.leet = leet_view(self.norm) if self.words is None else leet_from_words(self.words, self.lower)
         return self.leet
 
     def has_spaced_runs(self) -> bool:
@@ -91,18 +92,18 @@ class Doc:
         runs: list[DigitRun] = []
         text = self.lower
         spelled = ascii_search(_HAS_SPELLED, text) if text.isascii() else _SPELLED.search(text) is not None
-        pattern = _RUN if spelled else _RUN_DIGITS
-        if spelled or _DIGIT.search(text):
-            for m in pattern.finditer(text):
-                if m.end() - m.start() < 6:
-                    continue
-                runs_from = self._parse_run(m) if spelled else self._parse_digit_run(m)
-                if runs_from is not None:
-                    runs.append(runs_from)
+        if spelled:
+            for m in _RUN.finditer(text):
+                if m.end() - m.start() >= 6 and (run := self._parse_run(m)) is not None:
+                    runs.append(run)
+        elif _DIGIT.search(text):
+            for start, end in _digit_run_spans(text):
+                if end - start >= 6 and (run := self._parse_digit_run(start, end)) is not None:
+                    runs.append(run)
         self._runs = runs
         return runs
 
-    def _parse_digit_run(self, m: re.Match[str]) -> DigitRun | None:
+    def _parse_digit_run(self, start: int, end: int) -> DigitRun | None:
         """``_parse_run`` for a run of digits and separators only, one group at a time.
 
         Why: the general parser walks element by element; a 4,000-character "1-2.3 4/5(6)..."
@@ -110,7 +111,7 @@ class Doc:
         """
         lower = self.lower
         # [digits, gap, digits, gap, ..., digits]: a run starts and ends with a digit.
-        parts = _DIGITS_SPLIT.split(m.group())[1:-1]
+        parts = _DIGITS_SPLIT.split(lower[start:end])[1:-1]
         groups_text = parts[0::2]
         count = sum(map(len, groups_text))
         if count < 6:
@@ -122,7 +123,7 @@ class Doc:
         groups = [(e - n, e) for n, e in zip(sizes, ends, strict=True)]
         # Position of every digit in the normalised text.
         positions: list[int] = []
-        pos = m.start()
+        pos = start
         for k, text in enumerate(parts):
             if k % 2 == 0:
                 positions.extend(range(pos, pos + len(text)))
@@ -131,7 +132,6 @@ class Doc:
             spans = [(i, i + 1) for i in positions]
         else:
             spans = [self.orig(i, i + 1) for i in positions]
-        start = m.start()
         plus = start > 0 and lower[start - 1] == "+"
         if plus:
             spans[0] = (self.orig(start - 1, start)[0], spans[0][1])
@@ -169,6 +169,13 @@ class Doc:
         if plus:
             spans[0] = (self.orig(start - 1, start)[0], spans[0][1])
         return DigitRun("".join(digits), spans, groups, plus, spelled, frozenset(breaks))
+
+
+def _digit_run_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``_RUN_DIGITS`` matches (the short ones too: callers keep those of 6+ characters)."""
+    if text.isascii():
+        return ascii_spans(_RUN_DIGITS_RE2, text.encode("ascii"))
+    return [m.span() for m in _RUN_DIGITS.finditer(text)]
 
 
 class Recognizer(Protocol):
