@@ -59,12 +59,8 @@ class Hits:
         return got
 
     def _map(self, raw: list[Raw]) -> list[Span]:
-        starts = self._norm.starts
-        out: dict[Span, None] = {}
-        for s, e, src in raw:
-            if src is not None:
-                s, e = src[s], src[e - 1] + 1
-            if starts is not None:
-                s, e = self._norm.to_original(s, e)
-            out[(s, e)] = None
-        return list(out)
+        if self._norm.starts is None:  # normalisation kept every offset (always for ASCII drafts)
+            return list(dict.fromkeys([(s, e) if src is None else src.span(s, e) for s, e, src in raw]))
+        to_original = self._norm.to_original
+        return list(dict.fromkeys([to_original(s, e) if src is None else to_original(*src.span(s, e))
+                                   for s, e, src in raw]))

@@ -136,26 +136,36 @@ def normalize(text: str) -> Normalized:
     if text.isascii():
         return Normalized(text, text, None)
     pieces: list[str] = []
-    starts: list[int] = []
     same_length = True
     pos = 0
     for m in _NON_ASCII.finditer(text):
         s, e = m.span()
         if s > pos:
             pieces.append(text[pos:s])
-            starts.extend(range(pos, s))
         for i in range(s, e):
             folded = fold_char(text[i])
             if len(folded) != 1:
                 same_length = False
             pieces.append(folded)
-            starts.extend([i] * len(folded))
         pos = e
     if pos < len(text):
         pieces.append(text[pos:])
-        starts.extend(range(pos, len(text)))
-    out = "".join(pieces)
-    return Normalized(text, out, None if same_length else starts)
+    # Most drafts fold one character to one (accents, emoji as a space): no map back needed.
+    return Normalized(text, "".join(pieces), None if same_length else _starts(text))
+
+
+def _starts(text: str) -> list[int]:
+    """Original index of each character ``normalize`` makes of ``text`` (when lengths change)."""
+    starts: list[int] = []
+    pos = 0
+    for m in _NON_ASCII.finditer(text):
+        s, e = m.span()
+        starts.extend(range(pos, s))
+        for i in range(s, e):
+            starts.extend([i] * len(fold_char(text[i])))
+        pos = e
+    starts.extend(range(pos, len(text)))
+    return starts
 
 
 class SpanMap:
@@ -174,6 +184,13 @@ class SpanMap:
     def __getitem__(self, i: int) -> int:
         k = bisect.bisect_right(self.out_starts, i) - 1
         return self.src_starts[k] + (i - self.out_starts[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Source span of the non-empty output span [start, end): ``(self[start], self[end - 1] + 1)``."""
+        out, src = self.out_starts, self.src_starts
+        k = bisect.bisect_right(out, start) - 1
+        j = bisect.bisect_right(out, end - 1) - 1
+        return src[k] + start - out[k], src[j] + end - out[j]
 
     def to_out(self, src: int) -> int:
         """Output index of a kept source index."""

@@ -96,7 +96,7 @@ class Doc:
             for m in _RUN.finditer(text):
                 if m.end() - m.start() >= 6 and (run := self._parse_run(m)) is not None:
                     runs.append(run)
-        elif _DIGIT.search(text):
+        elif _may_have_long_run(text):
             for start, end in _digit_run_spans(text):
                 if end - start >= 6 and (run := self._parse_digit_run(start, end)) is not None:
                     runs.append(run)
@@ -169,6 +169,24 @@ class Doc:
         if plus:
             spans[0] = (self.orig(start - 1, start)[0], spans[0][1])
         return DigitRun("".join(digits), spans, groups, plus, spelled, frozenset(breaks))
+
+
+# Digits -> "d", run separators -> "s", anything else -> "x": a digit run of 6+ characters is then a
+# "d", four or more of "d"/"s" and a "d", once four separators in a row (which end a run) are an "x".
+_RUN_CLASSES = bytes(
+    ord("d") if chr(b).isdigit() and b < 128 else ord("s") if chr(b) in " .-/()_,*\\" else ord("x")
+    for b in range(256))
+_LONG_RUN = re.compile(rb"d[ds]{4,}d")
+
+
+def _may_have_long_run(text: str) -> bool:
+    """Is there a ``_RUN_DIGITS`` match of 6+ characters? Most drafts' numbers ("2024", "10am") are shorter.
+
+    Why: finding every run to throw the short ones away cost more than the recognizers that use them.
+    """
+    if not text.isascii():
+        return _DIGIT.search(text) is not None
+    return _LONG_RUN.search(text.encode("ascii").translate(_RUN_CLASSES).replace(b"ssss", b"x")) is not None
 
 
 def _digit_run_spans(text: str) -> list[tuple[int, int]]:
