@@ -117,8 +117,6 @@ def format_result(result: CheckResult, text: str) -> str:
 
 def _run_jsonl(checker: Checker, default_sector: str | None) -> int:
     """The batch fast path: read stdin in chunks, flush once per chunk (responsive and fast)."""
-    from policy_core.checker.results import result_json
-
     out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
     state = {"line": 0, "errors": 0, "blocking": 0}
 
@@ -127,11 +125,10 @@ def _run_jsonl(checker: Checker, default_sector: str | None) -> int:
         if not raw.strip():
             return None
         record = _check_line(checker, raw, state["line"], default_sector)
-        if isinstance(record, tuple):  # (id prefix, result): the fast serialiser
-            prefix, result = record
-            if result.verdict in _BLOCKING:
+        if isinstance(record, tuple):  # (id prefix, verdict, result JSON): the fast serialiser
+            prefix, verdict, body = record
+            if verdict in _BLOCKING:
                 state["blocking"] += 1
-            body = result_json(result)
             return (("{" + prefix + body[1:]) if prefix else body).encode("utf-8") + b"\n"
         state["errors"] += 1
         return json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
@@ -169,8 +166,8 @@ def _run_jsonl(checker: Checker, default_sector: str | None) -> int:
 
 
 def _check_line(checker: Checker, raw: bytes, lineno: int,
-                default_sector: str | None) -> dict[str, Any] | tuple[str, CheckResult]:
-    """An error record, or (the echoed ``"id": ..., `` JSON prefix, the result)."""
+                default_sector: str | None) -> dict[str, Any] | tuple[str, str, str]:
+    """An error record, or (the echoed ``"id": ..., `` JSON prefix, the verdict, the result as JSON)."""
     from policy_core.checker import SECTORS, DraftError
 
     try:
@@ -184,11 +181,11 @@ def _check_line(checker: Checker, raw: bytes, lineno: int,
     if sector is not None and sector not in SECTORS:
         return {**base, "error": f"unknown sector {sector!r}", "line": lineno}
     try:
-        result = checker.check(item["text"], sector=sector)
+        verdict, body = checker.check_json(item["text"], sector=sector)
     except DraftError as exc:
         return {**base, "error": str(exc), "line": lineno}
     prefix = json.dumps(base, ensure_ascii=False)[1:-1] + ", " if base else ""
-    return prefix, result
+    return prefix, verdict, body
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,7 +16,7 @@ from .detectors import Doc, Hit, Recognizer, build_recognizers
 from .errors import DraftTooLong, EmptyDraft
 from .matcher import Hits, TermIndex
 from .normalize import _IGNORABLE_RE, draft_hash, normalize
-from .results import CheckResult, Finding
+from .results import CheckResult, Finding, finding_fragments, result_json_parts
 from .rewrite import Edit, apply_edits
 from .rulebook import (
     ACTION_RANK,
@@ -69,6 +69,9 @@ class _Compiled:
     requires: tuple[tuple[_Terms, int | None], ...]
     unless: _Terms | None
     everywhere: bool  # applies in every sector
+    head: tuple[str, str, str]  # a Finding's fields before start/end/excerpt (category, rule, action) ...
+    tail: tuple[str, str, str, str]  # ... and after them (message, fix, section id and title)
+    fragments: tuple[str, str]  # the same as JSON text (results.finding_fragments)
 
 
 _RawFinding = tuple[int, int, _Compiled, str]
@@ -159,7 +162,11 @@ class Checker:
                 strengthen=_split(strengthen, deferred) if strengthen else None,
                 weaken=_split(weaken, deferred) if weaken else None,
                 requires=tuple((_split(r, deferred), req.window) for r, req in zip(requires, d.requires, strict=True)),
-                unless=_split(unless, deferred) if unless else None, everywhere="general" in rule.sectors))
+                unless=_split(unless, deferred) if unless else None, everywhere="general" in rule.sectors,
+                head=(rule.category, rule.id, rule.action),
+                tail=(rule.message, rule.fix, rule.section.id, rule.section.title),
+                fragments=finding_fragments(rule.category, rule.id, rule.action, rule.message, rule.fix,
+                                            rule.section.id, rule.section.title)))
 
         # Per sector (None = all): primary term -> (rule index, score) of each rule it feeds there.
         self._primary_plan: dict[str | None, dict[int, list[tuple[int, float]]]] = {}
@@ -205,20 +212,33 @@ class Checker:
         ``sector`` narrows the rules to "general" plus that sector (the channel's sector);
         None applies every loaded rule.
         """
+        verdict, kept, rewrite = self._outcome(text, sector)
+        return CheckResult(verdict, [Finding(*c.head, s, e, _excerpt(c.rule, s, e, text), *c.tail)
+                                     for s, e, c, _ in kept], rewrite, draft_hash(text))
+
+    def check_json(self, text: str, sector: str | None = None) -> tuple[str, str]:
+        """(verdict, ``result_json(self.check(text, sector))``), without building the result objects.
+
+        Why: the batch CLI only writes JSON, and making a frozen Finding per finding cost more than
+        writing it out from the rule's pre-built JSON fragments.
+        """
+        verdict, kept, rewrite = self._outcome(text, sector)
+        findings = [(*c.fragments, s, e, _excerpt(c.rule, s, e, text)) for s, e, c, _ in kept]
+        return verdict, result_json_parts(verdict, findings, rewrite, draft_hash(text))
+
+    def _outcome(self, text: str, sector: str | None) -> tuple[str, list[_RawFinding], str | None]:
+        """Verdict (the strictest finding wins), the findings kept in text order, and the safe rewrite."""
         kept = self._dedupe(self._raw_findings(text, sector))
         verdict = "ok"
         best = 0
         edits: list[Edit] = []
-        findings: list[Finding] = []
         for s, e, c, label in kept:
             if c.rank > best:
                 best, verdict = c.rank, c.rule.action
             rw = c.rule.rewrite
             if rw is not None:
                 edits.append(Edit(s, e, rw.kind, rw.text or label or "[removed]"))
-            findings.append(self._finding(c, s, e, text))
-        return CheckResult(verdict=verdict, findings=findings, rewrite=apply_edits(text, edits),
-                           draft_hash=draft_hash(text))
+        return verdict, kept, apply_edits(text, edits)
 
     def fired_rules(self, text: str, sector: str | None = None) -> set[str]:
         """Ids of every rule that fires on ``text``, before overlapping findings are merged.
@@ -308,17 +328,6 @@ class Checker:
         return False
 
     @staticmethod
-    def _finding(c: _Compiled, s: int, e: int, text: str) -> Finding:
-        r = c.rule
-        excerpt = text[s:e]
-        if r.mask_excerpt:
-            excerpt = excerpt[:4] + "…" if len(excerpt) > 4 else "…"
-        elif len(excerpt) > _EXCERPT_MAX:
-            excerpt = excerpt[: _EXCERPT_MAX - 1] + "…"
-        # Positional: a frozen dataclass sets each field through object.__setattr__, keywords cost more.
-        return Finding(r.category, r.id, r.action, s, e, excerpt, r.message, r.fix, r.section.id, r.section.title)
-
-    @staticmethod
     def _dedupe(found: list[_RawFinding]) -> list[_RawFinding]:
         """One finding per category and span: where two rules overlap, the strictest (then first) wins."""
         found.sort(key=lambda x: (-x[2].rank, x[2].index, x[0]))
@@ -330,6 +339,16 @@ class Checker:
             kept.append(item)
         kept.sort(key=lambda x: (x[0], x[1], x[2].rule.id))
         return kept
+
+
+def _excerpt(rule: Rule, s: int, e: int, text: str) -> str:
+    """What a finding quotes of text[s:e]: masked for secrets, shortened when long."""
+    excerpt = text[s:e]
+    if rule.mask_excerpt:
+        return excerpt[:4] + "…" if len(excerpt) > 4 else "…"
+    if len(excerpt) > _EXCERPT_MAX:
+        return excerpt[: _EXCERPT_MAX - 1] + "…"
+    return excerpt
 
 
 def _split(terms: frozenset[int], deferred: frozenset[int]) -> _Terms:

@@ -56,17 +56,22 @@ _FRAGMENTS: dict[tuple[str, ...], tuple[str, str]] = {}
 """Per rule, the JSON text around a finding's start/end/excerpt. Bounded by the rulebook size."""
 
 
+def finding_fragments(category: str, rule: str, action: str, message: str, fix: str, section_id: str,
+                      section_title: str) -> tuple[str, str]:
+    """The JSON text of a finding before its start and after its excerpt: a rule's fields never change."""
+    q = encode_basestring
+    return (f'{{"category": {q(category)}, "rule": {q(rule)}, "action": {q(action)}, "start": ',
+            f', "message": {q(message)}, "fix": {q(fix)}, "section_id": {q(section_id)}, '
+            f'"section_title": {q(section_title)}}}')
+
+
 def _fragments(f: Finding) -> tuple[str, str]:
     key = (f.category, f.rule, f.action, f.message, f.fix, f.section_id, f.section_title)
     frag = _FRAGMENTS.get(key)
     if frag is None:
         if len(_FRAGMENTS) > 4096:  # rulebooks reloaded many times in one process
             _FRAGMENTS.clear()
-        q = encode_basestring
-        frag = _FRAGMENTS[key] = (
-            f'{{"category": {q(f.category)}, "rule": {q(f.rule)}, "action": {q(f.action)}, "start": ',
-            f', "message": {q(f.message)}, "fix": {q(f.fix)}, "section_id": {q(f.section_id)}, '
-            f'"section_title": {q(f.section_title)}}}')
+        frag = _FRAGMENTS[key] = finding_fragments(*key)
     return frag
 
 
@@ -77,11 +82,19 @@ def result_json(result: CheckResult) -> str:
     the generic encoder cost ~10% of a check. A finding's rule fields never change, so their
     JSON is built once per rule. tests/checker/test_cli.py compares both.
     """
+    return result_json_parts(result.verdict, [(*_fragments(f), f.start, f.end, f.excerpt) for f in result.findings],
+                             result.rewrite, result.draft_hash)
+
+
+def result_json_parts(verdict: str, findings: list[tuple[str, str, int, int, str]], rewrite: str | None,
+                      draft_hash: str) -> str:
+    """``result_json`` from its parts; each finding is (``finding_fragments`` pair, start, end, excerpt).
+
+    ``Checker.check_json`` writes a result this way without building the result objects.
+    """
     q = encode_basestring
-    parts = []
-    for f in result.findings:
-        head, tail = _fragments(f)
-        parts.append(f'{head}{f.start}, "end": {f.end}, "excerpt": {q(f.excerpt)}{tail}')
-    rewrite = "null" if result.rewrite is None else q(result.rewrite)
-    return (f'{{"verdict": {q(result.verdict)}, "findings": [{", ".join(parts)}], "rewrite": {rewrite}, '
-            f'"draft_hash": {q(result.draft_hash)}}}')
+    parts = [f'{head}{start}, "end": {end}, "excerpt": {q(excerpt)}{tail}'
+             for head, tail, start, end, excerpt in findings]
+    rewrite_json = "null" if rewrite is None else q(rewrite)
+    return (f'{{"verdict": {q(verdict)}, "findings": [{", ".join(parts)}], "rewrite": {rewrite_json}, '
+            f'"draft_hash": {q(draft_hash)}}}')
