@@ -272,9 +272,15 @@ class Checker:
                     lst = candidates[index] = []
                 lst.extend([(s, e, score, "") for s, e in spans])
         doc: Doc | None = None
+        has_runs: bool | None = None
         for recognizer, active in self._validator_plan[sector]:
             if doc is None:
                 doc = Doc(norm, norm.text.lower(), words, leet)
+            if recognizer.digit_runs_only:
+                if has_runs is None:
+                    has_runs = bool(doc.digit_runs())
+                if not has_runs:
+                    continue  # most drafts: no number long enough for a card, phone, SSN or account
             found: list[Hit] = recognizer.analyze(doc)
             for h in found:
                 for c in active:
@@ -293,7 +299,8 @@ class Checker:
             return
         context = d.context
         window = context.window
-        cands.sort(key=lambda x: (x[0], -x[1]))
+        if len(cands) > 1:
+            cands.sort(key=lambda x: (x[0], -x[1]))
         made = 0
         last_end = -1
         for s, e, score, label in cands:
@@ -330,13 +337,18 @@ class Checker:
     @staticmethod
     def _dedupe(found: list[_RawFinding]) -> list[_RawFinding]:
         """One finding per category and span: where two rules overlap, the strictest (then first) wins."""
+        if len(found) < 2:
+            return found
         found.sort(key=lambda x: (-x[2].rank, x[2].index, x[0]))
         kept: list[_RawFinding] = []
         for item in found:
             s, e, c, _ = item
-            if any(k[2].category == c.category and s < k[1] and k[0] < e for k in kept):
-                continue
-            kept.append(item)
+            category = c.category
+            for ks, ke, kc, _ in kept:
+                if kc.category == category and s < ke and ks < e:
+                    break
+            else:
+                kept.append(item)
         kept.sort(key=lambda x: (x[0], x[1], x[2].rule.id))
         return kept
 

@@ -200,5 +200,8 @@ class Recognizer(Protocol):
     """Finds and validates one kind of entity."""
 
     name: str
+    digit_runs_only: bool
+    """True when it can only find something in a digit run (``Doc.digit_runs``): without runs the
+    engine does not call it."""
 
     def analyze(self, doc: Doc) -> list[Hit]: ...

@@ -51,6 +51,7 @@ class EmailRecognizer:
     """Personal email addresses. Role addresses (support@, press@) and the org's domains are public."""
 
     name = "email"
+    digit_runs_only = False
 
     def __init__(self, public_domains: list[str]) -> None:
         self._public = {d.lower() for d in public_domains}

@@ -50,6 +50,7 @@ class PaymentCardRecognizer:
     """Payment card numbers: 12-19 digits, current IIN ranges, Luhn-valid."""
 
     name = "payment_card"
+    digit_runs_only = True
 
     def analyze(self, doc: Doc) -> list[Hit]:
         hits: list[Hit] = []
@@ -86,6 +87,7 @@ class SsnRecognizer:
     """US Social Security numbers. Formatted 3-2-4 is strong; 9 bare digits need context."""
 
     name = "ssn"
+    digit_runs_only = True
 
     def analyze(self, doc: Doc) -> list[Hit]:
         hits: list[Hit] = []
@@ -121,6 +123,7 @@ class IbanRecognizer:
     """IBANs: country code, registered length and ISO 7064 mod-97 checksum."""
 
     name = "iban"
+    digit_runs_only = False  # also spelled out letter by letter ("d e 8 9 ...")
 
     def analyze(self, doc: Doc) -> list[Hit]:
         spaced = doc.words is None or bool(doc.words.runs)
@@ -171,6 +174,7 @@ class PhoneRecognizer:
     """Phone numbers valid per libphonenumber; toll-free/premium/shared-cost lines are public, not personal."""
 
     name = "phone"
+    digit_runs_only = True
     regions = ("US", "GB")
 
     def __init__(self, public_numbers: list[str]) -> None:
@@ -243,6 +247,7 @@ class BankAccountRecognizer:
     """Bank account, routing (ABA-checked) and sort-code numbers introduced by a keyword."""
 
     name = "bank_account"
+    digit_runs_only = True
 
     def analyze(self, doc: Doc) -> list[Hit]:
         hits: list[Hit] = []

@@ -65,6 +65,7 @@ class PasswordRecognizer:
     """A credential value after a password/login keyword. Common words are not values."""
 
     name = "password"
+    digit_runs_only = False
 
     def analyze(self, doc: Doc) -> list[Hit]:
         lower = doc.lower
