@@ -46,5 +46,9 @@ def ascii_spans(regex: re2._Regexp, encoded: bytes) -> list[tuple[int, int]]:
 
 def ascii_search(regex: re2._Regexp, text: str) -> bool:
     """Does ``regex`` match anywhere in ``text``, which must be ASCII?"""
-    encoded = text.encode("ascii")
-    return regex._regexp.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0
+    return bytes_search(regex, text.encode("ascii"))
+
+
+def bytes_search(regex: re2._Regexp, data: bytes) -> bool:
+    """Does ``regex`` match anywhere in UTF-8 ``data``?"""
+    return regex._regexp.Match(_UNANCHORED, data, 0, len(data))[0][0] >= 0
