@@ -44,6 +44,12 @@ def ascii_spans(regex: re2._Regexp, encoded: bytes) -> list[tuple[int, int]]:
     return out
 
 
+def search_from(regex: re2._Regexp, encoded: bytes, pos: int) -> tuple[int, int]:
+    """Span of the first match at or after ``pos`` in ASCII bytes, or (-1, -1). ``^`` only matches at 0."""
+    s, e = regex._regexp.Match(_UNANCHORED, encoded, pos, len(encoded))[0]
+    return s, e
+
+
 def ascii_search(regex: re2._Regexp, text: str) -> bool:
     """Does ``regex`` match anywhere in ``text``, which must be ASCII?"""
     return bytes_search(regex, text.encode("ascii"))

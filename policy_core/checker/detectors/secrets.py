@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..fastre import ascii_search, compile_re2
+from ..fastre import ascii_search, compile_re2, search_from
 from ..normalize import View
 from .base import Doc, Hit
 
@@ -21,6 +21,10 @@ _KEYWORD = re.compile(
     r"(?<![a-z])(?:passwords?|passwora|passwd|passcode|passphrase|pwd|pw|p w|pass|pin(?: code)?|wifi key|"
     r"iogin|iog in|login|log in|credentiais|credentials|creds|combo|combination|door code|aiarm code|"
     r"alarm code|override code|access code)(?![a-z])")
+# The same keywords for ASCII text in RE2, with the letter boundaries consumed instead of looked at
+# (``_keywords`` turns the matches back into the keyword spans).
+_KEYWORD_RE2 = compile_re2(
+    _KEYWORD.pattern.replace("(?<![a-z])", "(?:^|[^a-z])").replace("(?![a-z])", "(?:[^a-z]|$)"))
 _PROBES = (" pass", " pw", " p w", " pwd", " pin", " iogin", " login", " iog in", " log in", " cred", " combo",
            " combination", " code", " wifi key")
 _ANY_PROBE = compile_re2("|".join(re.escape(p) for p in _PROBES))  # one pass instead of 14 substring tests
@@ -57,6 +61,30 @@ def _looks_like_password(value: str) -> bool:
     return len(value) >= 6 and has_alpha and has_digit and has_extra
 
 
+def _keywords(text: str) -> list[tuple[int, int]]:
+    """Spans of ``_KEYWORD.finditer(text)``; for ASCII text from RE2, which does not slow down per character.
+
+    Every keyword starts and ends with a letter, so a consumed boundary is the match's first or last
+    character exactly when that is not a letter; the next search starts at the keyword's end, as
+    finditer's does (RE2's ``^`` only matches at the start of the text).
+    """
+    if not text.isascii():
+        return [m.span() for m in _KEYWORD.finditer(text)]
+    out: list[tuple[int, int]] = []
+    data = text.encode("ascii")
+    pos = 0
+    while True:
+        s, e = search_from(_KEYWORD_RE2, data, pos)
+        if s < 0:
+            return out
+        if not "a" <= text[s] <= "z":
+            s += 1
+        if not "a" <= text[e - 1] <= "z":
+            e -= 1
+        out.append((s, e))
+        pos = e
+
+
 def _view_to_norm(view: View, i: int) -> int:
     return view.src_index(i)
 
@@ -84,11 +112,11 @@ class PasswordRecognizer:
             os_, oe = doc.orig(s, e)
             hits.append(Hit(os_, oe, 0.85, "[password removed]"))
 
-        for m in _KEYWORD.finditer(view.text):
-            end = _view_to_norm(view, m.end() - 1) + 1
+        for kw_start, kw_end in _keywords(view.text):
+            end = _view_to_norm(view, kw_end - 1) + 1
             tail = text[end:end + 140]
             after = _AFTER.match(tail)
-            kw = m.group()
+            kw = view.text[kw_start:kw_end]
             if after:
                 value = after.group("value").rstrip(".,;:!?)]").rstrip("'\"’”")
                 explicit = after.group("sep") is not None
