@@ -36,10 +36,15 @@ _NOT_LOCAL = frozenset(
 _AT_VARIANTS = (" at ", "(at)", "[at]", "{at}", "<at>", "( at )", "[ at ]")
 
 
+_BRACKETS = "([{<"
+
+
 def _anchors(text: str) -> list[tuple[int, int]]:
     """(position, width) of every "@" and every "at" written out, found with str.find."""
     out: list[tuple[int, int]] = []
-    for needle in ("@", *_AT_VARIANTS):
+    # Every variant but " at " opens with a bracket: most drafts have none, so four tests save six scans.
+    bracketed = any(b in text for b in _BRACKETS)
+    for needle in ("@", *_AT_VARIANTS) if bracketed else ("@", " at "):
         i = text.find(needle)
         while i >= 0:
             out.append((i, len(needle)))
