@@ -6,7 +6,7 @@ Import is light on purpose (no Slack, no SQLAlchemy): the CLI starts fast.
 from __future__ import annotations
 
 from .engine import MAX_DRAFT_CHARS, Checker
-from .errors import DraftError, DraftTooLong, EmptyDraft, RulebookError
+from .errors import DraftError, DraftTooLong, EmptyDraft, InvalidText, RulebookError
 from .normalize import draft_hash
 from .results import CheckResult, Finding
 from .rulebook import CATEGORIES, SECTORS, OrgProfile, Rule, Section, load_rulebook
@@ -21,6 +21,7 @@ __all__ = [
     "DraftTooLong",
     "EmptyDraft",
     "Finding",
+    "InvalidText",
     "OrgProfile",
     "Rule",
     "RulebookError",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .detectors import Doc, Hit, Recognizer, build_recognizers
-from .errors import DraftTooLong, EmptyDraft
+from .errors import DraftTooLong, EmptyDraft, InvalidText
 from .matcher import Hits, TermIndex
 from .normalize import _IGNORABLE_RE, draft_hash, normalize
 from .results import CheckResult, Finding, finding_fragments, result_json_parts
@@ -119,6 +119,8 @@ def _quoted(text: str, s: int, e: int) -> bool:
         _CLOSING_QUOTE.match(text[e:e + 40]) is not None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # unpaired: a valid str never holds one otherwise
+
 class Checker:
     """Checks drafts against a loaded rulebook.
 
@@ -208,7 +210,7 @@ class Checker:
         return sector is None or c.everywhere or sector in c.rule.sectors
 
     def check(self, text: str, sector: str | None = None) -> CheckResult:
-        """Check one draft. Raises EmptyDraft / DraftTooLong (ValueError) for unusable input.
+        """Check one draft. Raises EmptyDraft / DraftTooLong / InvalidText (DraftError, a ValueError) for unusable input.
 
         ``sector`` narrows the rules to "general" plus that sector (the channel's sector);
         None applies every loaded rule.
@@ -256,6 +258,8 @@ class Checker:
             raise DraftTooLong(f"draft is {len(text)} characters; the limit is {MAX_DRAFT_CHARS}")
         if sector is not None and sector not in SECTORS:
             raise ValueError(f"unknown sector {sector!r}; choose from {', '.join(SECTORS)}")
+        if not text.isascii() and _SURROGATE.search(text):
+            raise InvalidText("draft is not valid text (it holds an unpaired surrogate such as \\ud800)")
         norm = normalize(text)
         if not norm.text.strip() and not _IGNORABLE_RE.sub("", text).strip():
             raise EmptyDraft("draft is empty")

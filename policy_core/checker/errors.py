@@ -17,3 +17,8 @@ class EmptyDraft(DraftError):
 
 class DraftTooLong(DraftError):
     """The draft is longer than MAX_DRAFT_CHARS; checking cost and Slack limits are bounded by it."""
+
+
+class InvalidText(DraftError):
+    """The draft is not valid Unicode: it holds an unpaired surrogate (only a hand-made JSON escape like
+    "\\ud800" can carry one), which no reply, excerpt or hash could be written from."""

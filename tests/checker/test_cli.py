@@ -63,6 +63,16 @@ def test_jsonl_in_order_with_errors(monkeypatch: pytest.MonkeyPatch, capsys: pyt
     assert out[1]["line"] == 2 and "error" in out[1] and out[3]["line"] == 5
 
 
+def test_jsonl_unpaired_surrogate_is_a_bad_line_not_a_crash() -> None:
+    """A hand-made JSON escape can put a lone surrogate in a str; that line gets an error, the batch goes on."""
+    payload = '{"text": "hi \\ud800 call 415-555-0142"}\n{"text": "fine"}\n'
+    proc = subprocess.run([sys.executable, "-m", "bot.commands.check", "--jsonl"], input=payload.encode(),
+                          capture_output=True, cwd=ROOT, timeout=120)
+    out = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert proc.returncode == 2, proc.stderr
+    assert out[0]["line"] == 1 and "not valid text" in out[0]["error"]
+    assert out[1]["verdict"] == "ok"
+
 def test_jsonl_subprocess_fast_path() -> None:
     payload = "".join(json.dumps({"text": t}) + "\n" for t in ["fine", "call 415-555-0142", "fine again"])
     proc = subprocess.run([sys.executable, "-m", "bot.commands.check", "--jsonl"], input=payload.encode(),
