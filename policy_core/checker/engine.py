@@ -210,7 +210,7 @@ class Checker:
         return sector is None or c.everywhere or sector in c.rule.sectors
 
     def check(self, text: str, sector: str | None = None) -> CheckResult:
-        """Check one draft. Raises EmptyDraft / DraftTooLong / InvalidText (DraftError, a ValueError) for unusable input.
+        """Check one draft. Raises EmptyDraft, DraftTooLong or InvalidText (DraftErrors) for unusable input.
 
         ``sector`` narrows the rules to "general" plus that sector (the channel's sector);
         None applies every loaded rule.
