@@ -14,7 +14,8 @@ _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
 _DOMAIN = re.compile(rf"[ \t]{{0,2}}(?P<domain>{_LABEL}(?:\.{_LABEL}){{1,4}})")
 _DOMAIN_WORDS = re.compile(rf"[ \t]{{0,2}}(?P<domain>{_LABEL}(?:{_DOT_WORD}{_LABEL}){{1,4}})")
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
-_DOT_SUFFIXES = (" dot ", "(dot)", "[dot]", "{dot}", "<dot>", "( dot )", "[ dot ]", " dot", ".")
+_DOT_SUFFIXES = (" [dot] ", " (dot) ", " {dot} ", " <dot> ", "[dot] ", "(dot) ", " [dot]", " (dot)",
+                 " dot ", "(dot)", "[dot]", "{dot}", "<dot>", "( dot )", "[ dot ]", " dot", ".")
 _TLDS = frozenset(
     "com org net edu gov io co uk de fr es it nl be ch at se no dk fi ie pl pt cz ru cn jp kr in au nz ca us "
     "mx br ar za info biz me tv ai app dev xyz online site tech email mail name pro eu asia live".split())
