@@ -2,6 +2,9 @@
 
 The corpus (tests/checker/corpus.jsonl) is written independently of the rules; the targets
 come from the issue: every category >= 0.95 precision and recall, <= 3% of clean drafts flagged.
+The same targets are asserted on the two later sets: tests/checker/heldout (the rules were tuned on
+it afterwards) and tests/checker/heldout2 (never tuned on). Where a set is below target, the case is
+xfail(strict=True) with its figures, so the target stays put and the marker must go the day it passes.
 """
 
 from __future__ import annotations
@@ -15,6 +18,15 @@ from policy_core.checker import Checker
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "checker" / "corpus.jsonl"
+NOT_YET = pytest.mark.xfail(strict=True, reason="below target on this set (bench/checker.py --corpus ...)")
+SETS = [
+    pytest.param(CORPUS, 400, id="corpus"),
+    # pii recall 0.947, confidential 0.938/0.909, promotion 0.964/0.931, hostile 0.964/0.931, disclaimer 0.962/0.926
+    pytest.param(ROOT / "tests/checker/heldout/heldout.jsonl", 300, id="heldout", marks=NOT_YET),
+    # recall: phi 0.714, confidential 0.375, financial_promise 0.667, secret 0.667, hostile 0.500, disclaimer
+    # 0.571; clean drafts flagged 6/77 (7.8%)
+    pytest.param(ROOT / "tests/checker/heldout2/heldout2.jsonl", 200, id="heldout2", marks=NOT_YET),
+]
 
 
 def _bench():  # bench/checker.py is a script, not a package
@@ -25,11 +37,11 @@ def _bench():  # bench/checker.py is a script, not a package
     return module
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="tests/checker/corpus.jsonl not present")
-def test_corpus_targets(checker: Checker) -> None:
+@pytest.mark.parametrize(("path", "size"), SETS)
+def test_corpus_targets(checker: Checker, path: Path, size: int) -> None:
     bench = _bench()
-    corpus = bench.load_corpus(CORPUS)
-    assert len(corpus) >= 400
+    corpus = bench.load_corpus(path)
+    assert len(corpus) >= size
     result = bench.accuracy(checker, corpus)
     failing = {c: m for c, m in result["categories"].items() if m["precision"] < 0.95 or m["recall"] < 0.95}
     detail = "\n".join(f"{m['id']}: want {m['want']} found {m['found']}" for m in result["misses"][:30])
