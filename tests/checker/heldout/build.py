@@ -3,41 +3,46 @@
     .venv/bin/python -m tests.checker.heldout.build      (from the repo root)
 
 Deterministic: the drafts are shuffled with a fixed seed before ids are given out per sector, so an
-id says nothing about a draft's kind or category.
+id says nothing about a draft's kind or category. tests/checker/heldout2/build.py builds the second
+set with the same functions (its own drafts, disguises, seed and id prefixes).
 """
 
 from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
-from . import drafts_a, drafts_b, drafts_clean, drafts_evasion
+from . import drafts_a, drafts_b, drafts_clean, drafts_evasion, transforms
+from .check import render
 from .common import ID_PREFIX, INVISIBLE
-from .transforms import apply, plain
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "heldout.jsonl"
 README = HERE / "README.md"
+SEED = 90210
 
 
-def collect() -> list[dict]:
+def collect(a: ModuleType, b: ModuleType, clean: ModuleType, evasion: ModuleType,
+            apply: Callable[[str, str], str], plain: Callable[[str], str]) -> list[dict]:
+    """Every draft of a set's draft modules, evasion bases expanded once per disguise."""
     drafts: list[dict] = []
-    for group in (drafts_a.PII, drafts_a.PHI, drafts_a.CONFIDENTIAL, drafts_a.PROMOTION,
-                  drafts_b.FINANCIAL_PROMISE, drafts_b.SECRET, drafts_b.HOSTILE, drafts_b.DISCLAIMER,
-                  drafts_b.MULTI, drafts_b.LONG):
+    for group in (a.PII, a.PHI, a.CONFIDENTIAL, a.PROMOTION, b.FINANCIAL_PROMISE, b.SECRET, b.HOSTILE,
+                  b.DISCLAIMER, b.MULTI, b.LONG):
         for d in group:
             assert d["labels"] and not d["transforms"], d["text"][:60]
             drafts.append(dict(d, kind="violation"))
-    for d in drafts_clean.CLEAN:
+    for d in clean.CLEAN:
         assert not d["labels"] and not d["transforms"], d["text"][:60]
         drafts.append(dict(d, kind="clean_tricky"))
-    for base in drafts_evasion.EVASION_BASES:
+    for base in evasion.EVASION_BASES:
         assert base["labels"] and base["transforms"], base["text"][:60]
         original = plain(base["text"])
         for name in base["transforms"]:
             text = apply(base["text"], name)
-            assert text != original, (name, original[:60])
+            assert (text != original) == (name != "asis"), (name, original[:60])  # "asis": disguised by hand
             drafts.append(dict(base, text=text, kind="evasion"))
     return drafts
 
@@ -50,32 +55,31 @@ def dump_line(rec: dict) -> str:
     return line
 
 
-def build() -> list[dict]:
-    drafts = collect()
-    random.Random(90210).shuffle(drafts)
+def build(drafts: list[dict], out: Path, seed: int, id_prefix: dict[str, str]) -> list[dict]:
+    """Shuffle with the set's seed, give ids per sector, write the JSONL."""
+    random.Random(seed).shuffle(drafts)
     counters: dict[str, int] = {}
     records = []
     for d in drafts:
-        prefix = ID_PREFIX[d["sector"]]
+        prefix = id_prefix[d["sector"]]
         counters[prefix] = counters.get(prefix, 0) + 1
         records.append({"id": f"{prefix}-{counters[prefix]:03d}", "text": d["text"], "platform": d["platform"],
                         "sector": d["sector"], "labels": sorted(set(d["labels"])), "kind": d["kind"]})
-    OUT.write_text("".join(dump_line(r) + "\n" for r in records), encoding="utf-8")
+    out.write_text("".join(dump_line(r) + "\n" for r in records), encoding="utf-8")
     return records
 
 
-def update_readme(records: list[dict]) -> None:
-    from .check import render
-
+def update_readme(readme: Path, records: list[dict]) -> None:
     start, end = "<!-- stats:start -->", "<!-- stats:end -->"
-    text = README.read_text(encoding="utf-8") if README.exists() else ""
+    text = readme.read_text(encoding="utf-8") if readme.exists() else ""
     if start in text and end in text:
         head, rest = text.split(start, 1)
         _, tail = rest.split(end, 1)
-        README.write_text(head + start + "\n" + render(records) + "\n" + end + tail, encoding="utf-8")
+        readme.write_text(head + start + "\n" + render(records) + "\n" + end + tail, encoding="utf-8")
 
 
 if __name__ == "__main__":
-    recs = build()
-    update_readme(recs)
+    recs = build(collect(drafts_a, drafts_b, drafts_clean, drafts_evasion, transforms.apply, transforms.plain),
+                 OUT, SEED, ID_PREFIX)
+    update_readme(README, recs)
     print(f"wrote {len(recs)} drafts to {OUT.relative_to(HERE.parents[2])}")

@@ -7,6 +7,9 @@ cards, IBANs, SSNs, phone numbers and tokens are valid where the label says pers
 secret, and not valid where it doesn't (with the few documented exceptions). Evasion drafts are
 first normalised the way a determined reader would read them. Also checks that no draft repeats,
 or closely paraphrases, a draft of tests/checker/corpus.jsonl, and that no number is reused from it.
+
+tests/checker/heldout2/check.py reuses everything here but the newness and count checks, through a
+SetProfile: its file, id letter, credential words and whether h-y-p-h-e-n-a-t-e-d letters are undone.
 """
 
 from __future__ import annotations
@@ -19,22 +22,17 @@ import string
 import sys
 import unicodedata
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import phonenumbers
+
+from .common import CATEGORIES, INVISIBLE, KINDS, PLATFORMS, SECTORS, id_prefixes
 
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout.jsonl"
 OLD_CORPUS = HERE.parent / "corpus.jsonl"
 
-CATEGORIES = ["pii", "phi", "confidential", "promotion", "financial_promise", "secret", "hostile", "disclaimer"]
-SECTORS = ["general", "technology", "retail", "healthcare", "finance", "manufacturing", "nonprofit"]
-PLATFORMS = ["linkedin", "x", "instagram", "reddit", "facebook"]
-KINDS = ["violation", "clean_tricky", "evasion"]
-PREFIX = {"general": "hgen", "technology": "htec", "retail": "hret", "healthcare": "hhea", "finance": "hfin",
-          "manufacturing": "hman", "nonprofit": "hnpo"}
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
-ID_RE = re.compile(r"^h(gen|tec|ret|hea|fin|man|npo)-\d{3}$")
 
 # Documented exceptions (README "Labelling decisions"): public test numbers and example keys in
 # clean drafts, the textbook IBAN, and the charity's own donation account.
@@ -82,7 +80,7 @@ _WORDS = {w: str(i) for i, w in enumerate(["zero", "one", "two", "three", "four"
 _SPELLED = re.compile(r"\b(?:" + "|".join(_WORDS) + r")(?:[ ,]+(?:" + "|".join(_WORDS) + r"))+\b", re.I)
 
 
-def normalise(text: str) -> str:
+def normalise(text: str, undo_hyphens: bool = False) -> str:
     t = unicodedata.normalize("NFKC", text)
     t = "".join(ch for ch in t if ch not in INVISIBLE)
     t = "".join(_CONFUSABLE.get(ch, ch) for ch in t)
@@ -97,6 +95,8 @@ def normalise(text: str) -> str:
     t = re.sub(spaced, lambda m: m.group(0).replace(" ", ""), t)
     t = t.replace("\x00", " ")
     t = re.sub(r"(?<![\w.])\w(?:\.\w){2,}(?![\w])", lambda m: m.group(0).replace(".", ""), t)  # d.o.t.t.e.d
+    if undo_hyphens:
+        t = re.sub(r"(?<![\w-])\w(?:-\w){2,}(?![\w-])", lambda m: m.group(0).replace("-", ""), t)  # h-y-p-h-e-n-s
     if re.search(r"\w \[?at\]? \w", t) and re.search(r"\w \[?dot\]? \w", t):  # name at domain dot com
         t = re.sub(r"(?<=\w) \[?dot\]? (?=\w)", ".", t)
         t = re.sub(r"(?<=\w) \[?at\]? (?=\w[\w.]*\.[a-z]{2,})", "@", t)
@@ -171,6 +171,22 @@ def pem_ok(kind: str, body: str) -> bool:
 
 
 # --- checks ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SetProfile:
+    """What the held-out sets' self-checks differ in; the checks themselves are this module's."""
+
+    jsonl: Path
+    id_letter: str
+    credential_words: re.Pattern[str]
+    undo_hyphens: bool = False
+
+    def normalise(self, text: str) -> str:
+        return normalise(text, self.undo_hyphens)
+
+
+PROFILE = SetProfile(HELDOUT, "h", CREDENTIAL_WORDS)
+
+
 def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -179,17 +195,19 @@ def visible_len(text: str) -> int:
     return sum(1 for ch in text if ch not in INVISIBLE)
 
 
-def check_schema(recs: list[dict], raw: str, errors: list[str]) -> None:
+def check_schema(recs: list[dict], raw: str, errors: list[str], profile: SetProfile = PROFILE) -> None:
     if any(ch in raw for ch in INVISIBLE):
-        errors.append("raw invisible character in heldout.jsonl (must be \\u escapes)")
+        errors.append(f"raw invisible character in {profile.jsonl.name} (must be \\u escapes)")
+    prefix = id_prefixes(profile.id_letter)
+    id_re = re.compile(rf"^{profile.id_letter}(gen|tec|ret|hea|fin|man|npo)-\d{{3}}$")
     ids, texts = set(), set()
     for r in recs:
         rid = r.get("id", "?")
         if set(r) != {"id", "text", "platform", "sector", "labels", "kind"}:
             errors.append(f"{rid}: keys {sorted(r)}")
             continue
-        m = ID_RE.match(rid)
-        if not m or PREFIX[r["sector"]] != "h" + m.group(1):
+        m = id_re.match(rid)
+        if not m or prefix[r["sector"]] != profile.id_letter + m.group(1):
             errors.append(f"{rid}: bad id for sector {r['sector']}")
         if rid in ids or r["text"] in texts:
             errors.append(f"{rid}: duplicate id or text")
@@ -217,9 +235,9 @@ def _valid_phone(s: str, region: str) -> bool:
         return False
 
 
-def check_numbers(r: dict, errors: list[str]) -> None:
+def check_numbers(r: dict, errors: list[str], profile: SetProfile = PROFILE) -> None:
     rid, labels = r["id"], set(r["labels"])
-    text = normalise(r["text"]) if r["kind"] == "evasion" else r["text"]
+    text = profile.normalise(r["text"]) if r["kind"] == "evasion" else r["text"]
     taken: list[tuple[int, int]] = []
     for m in IBAN_RE.finditer(text):
         s = (m.group(1) + m.group(2) + m.group(3)).replace(" ", "")
@@ -271,9 +289,9 @@ def check_numbers(r: dict, errors: list[str]) -> None:
             errors.append(f"{rid}: phone {text[a:b]!r} not valid for libphonenumber (US/GB/AU)")
 
 
-def check_tokens(r: dict, errors: list[str]) -> None:
+def check_tokens(r: dict, errors: list[str], profile: SetProfile = PROFILE) -> None:
     rid, labels = r["id"], set(r["labels"])
-    text = normalise(r["text"]) if r["kind"] == "evasion" else r["text"]
+    text = profile.normalise(r["text"]) if r["kind"] == "evasion" else r["text"]
     if r["kind"] == "evasion":  # spaced tokens: also look at the text with single spaces removed
         text = text + "\n" + re.sub(r"(?<=\S) (?=\S)", "", text)
     found = []
@@ -288,7 +306,7 @@ def check_tokens(r: dict, errors: list[str]) -> None:
                 errors.append(f"{rid}: malformed {m.group(1)}PRIVATE KEY block")
     if found and "secret" not in labels:
         errors.append(f"{rid}: real-format token {found} in a non-secret draft")
-    if "secret" in labels and not found and not CREDENTIAL_WORDS.search(text):
+    if "secret" in labels and not found and not profile.credential_words.search(text):
         errors.append(f"{rid}: secret draft with no token, key or credential")
 
 
