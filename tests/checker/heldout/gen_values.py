@@ -359,8 +359,8 @@ def main() -> None:
         ibans.append(iban("IE", bic + rand(string.digits, 6) + rand(string.digits, 8)))
     print("ibans", ibans)
     print("ssns", [ssn() for _ in range(12)])
-    for k, v in tokens().items():
-        print(k, v)
+    for name, token in tokens().items():
+        print(name, token)
     print("more", [tokens() for _ in range(2)])
 
 
