@@ -179,9 +179,9 @@ class PolicyIndex:
         self.semantic: SemanticIndex | None = None
         if encoder is not None:
             self.semantic = SemanticIndex(encoder, [section_text(s.title, s.text) for s in self.sections],
-                                          [sent for _, sent in self.sentences], self.sentence_ranges, cache_dir,
+                                          [sent for _, sent in self.sentences], self.sentence_ranges,
                                           titles=[s.title for s in self.sections],
-                                          summaries=[s.summary or s.title for s in self.sections])
+                                          summaries=[s.summary or s.title for s in self.sections], cache_dir=cache_dir)
 
     def __len__(self) -> int:
         return len(self.sections)
@@ -236,10 +236,9 @@ class PolicyIndex:
                      "title_coverage": self._coverage(units, si, self.title_terms[si]), "lexical": combined}
             if sims is not None:
                 feats["section_cos"] = float(sims.section[si])
-                feats["sentence_cos"] = sims.best_sentence(si)
-                feats["title_cos"] = sims.title(si)
-                feats["summary_cos"] = sims.summary(si)
-                feats["second_cos"] = sims.second_sentence(si)
+                feats["sentence_cos"], feats["second_cos"] = sims.best_sentences(si)
+                feats["title_cos"] = float(sims.title[si])
+                feats["summary_cos"] = float(sims.summary[si])
             cands.append(Candidate(si, feats, [(sc, self.sentences[j][1]) for sc, j in best], combined))
         _relative(cands, ("lexical", "section_bm25", "sentence_bm25"))
         _rank(cands, "lexical_rank", lambda c: c.lexical)

@@ -158,32 +158,27 @@ class Similarities:
     section: np.ndarray
     query: np.ndarray
     index: SemanticIndex
-    titles: np.ndarray | None = None
-    summaries: np.ndarray | None = None
+    title: np.ndarray  # cosine to each section's title alone (titles name the topic in a few words)
+    summary: np.ndarray  # ... to its one-line "In short:" summary (its title's when it has none)
 
     def sentences_of(self, si: int) -> np.ndarray:
         start, end = self.index.sentence_ranges[si]
         return self.index.sentences[start:end] @ self.query
 
-    def best_sentence(self, si: int) -> float:
-        sims = self.sentences_of(si)
-        return float(sims.max()) if len(sims) else float(self.section[si])  # a bare heading: its whole text
+    def best_sentences(self, si: int) -> tuple[float, float]:
+        """Cosines of the closest and second-closest sentence of a section, from one product.
 
-    def title(self, si: int) -> float:
-        """Cosine of the question to the section's title alone (titles name the topic in a few words)."""
-        return float(self.titles[si]) if self.titles is not None else float(self.section[si])
-
-    def summary(self, si: int) -> float:
-        """Cosine of the question to the section's one-line summary (the policy's own gist of the section)."""
-        return float(self.summaries[si]) if self.summaries is not None else float(self.section[si])
-
-    def second_sentence(self, si: int) -> float:
+        A bare heading counts its whole text as its sentence; a one-sentence section repeats its best."""
         import numpy as np
 
         sims = self.sentences_of(si)
+        if not len(sims):
+            best = float(self.section[si])
+            return best, best
         if len(sims) < 2:
-            return self.best_sentence(si)
-        return float(np.partition(sims, len(sims) - 2)[len(sims) - 2])
+            return float(sims[0]), float(sims[0])
+        top2 = np.partition(sims, len(sims) - 2)[len(sims) - 2:]
+        return float(top2[1]), float(top2[0])
 
     def nearest(self, n: int) -> list[int]:
         import numpy as np
@@ -199,21 +194,20 @@ class SemanticIndex:
     """Vectors of an index's sections and sentences, built once (cached), queried per question."""
 
     def __init__(self, encoder: Encoder, section_texts: Sequence[str], sentences: Sequence[str],
-                 sentence_ranges: Sequence[tuple[int, int]], cache_dir: Path | None = None,
-                 titles: Sequence[str] | None = None, summaries: Sequence[str] | None = None) -> None:
+                 sentence_ranges: Sequence[tuple[int, int]], titles: Sequence[str], summaries: Sequence[str],
+                 cache_dir: Path | None = None) -> None:
         self.encoder = encoder
         cache = EmbeddingCache(cache_dir or default_cache_dir(), encoder.fingerprint)
         self.sections = cache.encode(encoder, section_texts)
         self.sentences = cache.encode(encoder, sentences)
-        self.titles = cache.encode(encoder, titles) if titles is not None else None
-        self.summaries = cache.encode(encoder, summaries) if summaries is not None else None
+        self.titles = cache.encode(encoder, titles)
+        self.summaries = cache.encode(encoder, summaries)
         self.computed = cache.computed  # 0 when every vector came from the cache (a restart)
         self.sentence_ranges = list(sentence_ranges)  # section -> its sentences' rows, stored section by section
 
     def similarities(self, question: str) -> Similarities:
         q = self.encoder.encode([question])[0]
-        return Similarities(self.sections @ q, q, self, self.titles @ q if self.titles is not None else None,
-                            self.summaries @ q if self.summaries is not None else None)
+        return Similarities(self.sections @ q, q, self, self.titles @ q, self.summaries @ q)
 
 
 def section_text(title: str, text: str) -> str:
