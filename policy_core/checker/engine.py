@@ -41,6 +41,7 @@ MAX_FINDINGS_PER_RULE = 20
 _NEGATION_WINDOW = 14
 _QUOTES = "'\"‘’“”`"
 _EXCERPT_MAX = 80
+_SURROGATE = re.compile("[\ud800-\udfff]")  # unpaired: a valid str never holds one otherwise
 
 
 @dataclass(slots=True, frozen=True)
@@ -118,8 +119,6 @@ def _quoted(text: str, s: int, e: int) -> bool:
     return _OPENING_QUOTE.search(text[max(0, s - 40):s]) is not None and \
         _CLOSING_QUOTE.match(text[e:e + 40]) is not None
 
-
-_SURROGATE = re.compile("[\ud800-\udfff]")  # unpaired: a valid str never holds one otherwise
 
 class Checker:
     """Checks drafts against a loaded rulebook.
