@@ -54,7 +54,7 @@ def pct(values: list[float], p: float) -> float:
 def evaluate(index: PolicyIndex, data: dict[str, Any], split: str | None) -> dict[str, float]:
     qs = [q for q in data["questions"] if split is None or q.get("split") == split]
     oos = [q for q in data.get("out_of_scope", []) if split is None or q.get("split") == split]
-    top1 = top3 = confident = 0
+    top1 = top3 = confident = confident_wrong = 0
     lat: list[float] = []
     for item in qs:
         t = time.perf_counter()
@@ -64,6 +64,7 @@ def evaluate(index: PolicyIndex, data: dict[str, Any], split: str | None) -> dic
         top1 += ids[:1] == [item["id"]]
         top3 += item["id"] in ids[:3]
         confident += a.confident
+        confident_wrong += a.confident and ids[:1] != [item["id"]]  # a confident answer citing the wrong section
     unsure = 0
     for item in oos:
         t = time.perf_counter()
@@ -71,6 +72,7 @@ def evaluate(index: PolicyIndex, data: dict[str, Any], split: str | None) -> dic
         lat.append((time.perf_counter() - t) * 1000)
         unsure += not a.confident
     return {"n": len(qs), "top1": top1 / len(qs), "top3": top3 / len(qs), "confident": confident / len(qs),
+            "confident_wrong": confident_wrong,
             "oos_n": len(oos), "oos_unsure": unsure / len(oos) if oos else float("nan"),
             "p50": pct(lat, 50), "p99": pct(lat, 99)}
 
@@ -129,8 +131,9 @@ def main() -> int:
                     r = evaluate(built[mode][0], data, split)
                     label = split or "all"
                     print(f"    {label:8s} {mode:8s} n={r['n']:3d}  top-1 {r['top1']:.3f}  top-3 {r['top3']:.3f}  "
-                          f"in-scope confident {r['confident']:.3f}  |  out-of-scope n={r['oos_n']:2d} "
-                          f"confident=false {r['oos_unsure']:.3f}  |  p50 {r['p50']:.2f} ms  p99 {r['p99']:.2f} ms")
+                          f"in-scope confident {r['confident']:.3f} (wrong {r['confident_wrong']})  |  "
+                          f"out-of-scope n={r['oos_n']:2d} confident=false {r['oos_unsure']:.3f}  |  "
+                          f"p50 {r['p50']:.2f} ms  p99 {r['p99']:.2f} ms")
                     if split is None:
                         ok[mode] &= r["top1"] >= TARGET_TOP1 and r["top3"] >= TARGET_TOP3 and r["oos_unsure"] == 1.0
         print()

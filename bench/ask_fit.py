@@ -29,7 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from policy_core.ask import PolicyIndex, parse_markdown  # noqa: E402
-from policy_core.ask.fusion import FEATURES, WEIGHTS_FILE, Mode  # noqa: E402
+from policy_core.ask.answer import confidence_features  # noqa: E402
+from policy_core.ask.fusion import CONFIDENCE_FEATURES, FEATURES, WEIGHTS_FILE, Fusion, Mode  # noqa: E402
+from policy_core.ask.index import Candidates  # noqa: E402
 from policy_core.ask.semantic import available  # noqa: E402
 from policy_store.policy import DEFAULT_POLICY_PATH  # noqa: E402
 
@@ -44,17 +46,25 @@ PENALTIES = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 
 
 class Question:
-    """One in-scope question: its candidates' feature rows and which row is right (-1: not a candidate)."""
+    """One question: its candidates' feature rows and which row is right (-1: not a candidate, or out of scope).
 
-    def __init__(self, x: np.ndarray, right: int) -> None:
+    `found` and `index` keep the candidates themselves, so the confidence model's features can be read off the
+    ranking that trial weights give (PolicyIndex.rank) without embedding the question again."""
+
+    def __init__(self, x: np.ndarray, right: int, found: Candidates | None = None, index: PolicyIndex | None = None,
+                 in_scope: bool = True) -> None:
         self.x = x
         self.right = right
+        self.found = found
+        self.index = index
+        self.in_scope = in_scope
 
 
-def collect(mode: Mode) -> dict[str, list[Question]]:
-    """Feature rows of every training question, by question file."""
+def collect(mode: Mode) -> tuple[dict[str, list[Question]], dict[str, list[Question]]]:
+    """Feature rows of every training question, by question file: in-scope, and out-of-scope (no right row)."""
     names = FEATURES[mode]
     out: dict[str, list[Question]] = {}
+    outside: dict[str, list[Question]] = {}
     indexes: dict[Path, PolicyIndex] = {}
     for policy, path in TRAIN:
         if policy not in indexes:
@@ -62,14 +72,19 @@ def collect(mode: Mode) -> dict[str, list[Question]]:
             indexes[policy] = PolicyIndex(doc.sections, semantic="on" if mode == "semantic" else "off")
         index = indexes[policy]
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        rows = []
-        for item in data["questions"]:
-            cands = index.candidates(item["q"]).candidates
-            x = np.array([[c.features[n] for n in names] for c in cands], dtype=np.float64)
+        rows, oos = [], []
+        for item in [*data["questions"], *data.get("out_of_scope", [])]:
+            found = index.candidates(item["q"])
+            cands = found.candidates
+            x = np.array([[c.features[n] for n in names] for c in cands], dtype=np.float64).reshape(-1, len(names))
             ids = [index.sections[c.section].id for c in cands]
-            rows.append(Question(x, ids.index(item["id"]) if item["id"] in ids else -1))
+            if "id" in item:
+                rows.append(Question(x, ids.index(item["id"]) if item["id"] in ids else -1, found, index))
+            else:
+                oos.append(Question(x, -1, found, index, in_scope=False))
         out[path.name] = rows
-    return out
+        outside[path.name] = oos
+    return out, outside
 
 
 def loss(questions: list[Question], w: np.ndarray, penalty: float) -> float:
@@ -138,6 +153,81 @@ def cross_check(sets: dict[str, list[Question]], penalty: float, dims: int) -> d
         out[name] = evaluate(held, fit(train, penalty, dims))
     return out
 
+# The confidence model (fusion.Confidence): a logistic regression over the top hit's features with "the right
+# section came first" as the target, then a threshold on its log-odds: the lowest that stays OOS_MARGIN above
+# every out-of-scope training question and leaves at most WRONG_SHARE of the confident in-scope answers wrong.
+# OOS_MARGIN is the smallest of 0, 0.25, 0.5, 0.75, 1.0 with which no out-of-scope question of a set left out of
+# the fit came out confident (with 0: 2 of 67; 0.25-0.75: 1 of 67; 1.0: none).
+CONFIDENCE_PENALTY = 0.1
+WRONG_SHARE = 0.03
+OOS_MARGIN = 1.0
+
+
+def confidence_rows(questions: list[Question], weights: np.ndarray, mode: Mode) -> tuple[np.ndarray, np.ndarray]:
+    """(features, right-first) for each question, ranked by the given fusion weights."""
+    model = Fusion(FEATURES[mode], tuple(float(v) for v in weights))
+    xs, ys = [], []
+    for q in questions:
+        assert q.found is not None and q.index is not None
+        ranking = q.index.rank(q.found, model, k=3)
+        if not ranking.hits or ranking.informative == 0:
+            continue  # never confident, whatever the model says (answer.is_confident)
+        f = confidence_features(ranking.hits, ranking.informative)
+        xs.append([f[n] for n in CONFIDENCE_FEATURES])
+        right = q.index.sections[q.found.candidates[q.right].section].id if q.right >= 0 else None
+        ys.append(1.0 if ranking.hits[0].section.id == right else 0.0)
+    return np.array(xs, dtype=np.float64).reshape(-1, len(CONFIDENCE_FEATURES)), np.array(ys)
+
+
+def fit_confidence(x: np.ndarray, y: np.ndarray, outside: np.ndarray) -> tuple[np.ndarray, float, float]:
+    """(weights, bias, threshold): L2-penalised logistic regression by Newton's method (bias not penalised),
+    threshold as described above. `outside` flags the out-of-scope rows."""
+    xb = np.hstack([x, np.ones((len(x), 1))])
+    reg = CONFIDENCE_PENALTY * np.diag([*np.ones(x.shape[1]), 0.0])
+    w = np.zeros(xb.shape[1])
+    for _ in range(100):
+        p = 1 / (1 + np.exp(-(xb @ w)))
+        grad = xb.T @ (p - y) + reg @ w
+        hess = (xb * (p * (1 - p))[:, None]).T @ xb + reg
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if float(np.abs(step).max()) < 1e-9:
+            break
+    s = xb @ w
+    inside = ~outside
+    floor = float(s[outside].max()) + OOS_MARGIN if outside.any() else -np.inf
+    threshold = float(s.max()) + 1e-6  # nothing confident, unless a lower threshold keeps wrong answers rare
+    for t in sorted({floor, *(float(v) for v in s[inside] if v >= floor)}):
+        chosen = inside & (s >= t)
+        if chosen.any() and (1 - y[chosen]).sum() <= WRONG_SHARE * chosen.sum():
+            threshold = t
+            break
+    return w[:-1], float(w[-1]), threshold
+
+
+def confident_counts(x: np.ndarray, y: np.ndarray, outside: np.ndarray, w: np.ndarray, bias: float,
+                     threshold: float) -> tuple[int, int, int, int, int]:
+    """(right and confident, wrong and confident, right answers, out-of-scope confident, out-of-scope)."""
+    c = x @ w + bias >= threshold
+    inside = ~outside
+    return (int((c & inside & (y == 1)).sum()), int((c & inside & (y == 0)).sum()), int((inside & (y == 1)).sum()),
+            int((c & outside).sum()), int(outside.sum()))
+
+
+def stacked(rows: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return (np.vstack([r[0] for r in rows]), np.concatenate([r[1] for r in rows]),
+            np.concatenate([r[2] for r in rows]).astype(bool))
+
+
+def confidence_data(sets: dict[str, list[Question]], outside: dict[str, list[Question]], names: list[str],
+                    weights: np.ndarray, mode: Mode) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rows = []
+    for name in names:
+        xi, yi = confidence_rows(sets[name], weights, mode)
+        xo, yo = confidence_rows(outside[name], weights, mode)
+        rows.append((np.vstack([xi, xo]), np.concatenate([yi, yo]), np.r_[np.zeros(len(yi)), np.ones(len(yo))]))
+    return stacked(rows)
+
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -147,7 +237,7 @@ def main() -> int:
     stored: dict[str, Any] = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8")) if WEIGHTS_FILE.exists() else {}
     for mode in modes:
         names = FEATURES[mode]
-        sets = collect(mode)
+        sets, outside = collect(mode)
         recall = {n: sum(q.right >= 0 for q in qs) / len(qs) for n, qs in sets.items()}
         print(f"== {mode}: {len(names)} features; right section among the candidates: "
               + ", ".join(f"{n} {r:.3f}" for n, r in recall.items()))
@@ -171,16 +261,46 @@ def main() -> int:
               + ", ".join(f"{n} {v:+.3f}" for n, v in zip(names, w, strict=True)))
         print("  fitted on all, in-sample top-1/top-3: "
               + "  ".join(f"{n.removesuffix('.yaml')} {a:.3f}/{b:.3f}" for n, (a, b) in fitted.items()))
+        # the confidence model, checked the same way: each set judged by a fusion + confidence fitted without it
+        left_out: dict[str, list[int]] = {}
+        for held in sets:
+            others = [n for n in sets if n != held]
+            w_cv = fit([q for n in others for q in sets[n]], penalty, len(names))
+            cw, cb, ct = fit_confidence(*confidence_data(sets, outside, others, w_cv, mode))
+            left_out[held] = list(confident_counts(*confidence_data(sets, outside, [held], w_cv, mode), cw, cb, ct))
+        everything_c = confidence_data(sets, outside, list(sets), w, mode)
+        cw, cb, ct = fit_confidence(*everything_c)
+        a, b, c, d, e = confident_counts(*everything_c, cw, cb, ct)
+        print(f"  confidence fitted on all, in-sample: {a}/{b}/{c} | {d}/{e}")
+        total = np.sum(list(left_out.values()), axis=0)
+        print("  confidence, sets left out (right & confident / wrong & confident / right | out-of-scope confident / "
+              "out-of-scope): " + "  ".join(f"{n.removesuffix('.yaml')} {a}/{b}/{c} | {d}/{e}"
+                                            for n, (a, b, c, d, e) in left_out.items())
+              + f"  | all {total[0]}/{total[1]}/{total[2]} | {total[3]}/{total[4]}")
+        print("  confidence weights: "
+              + ", ".join(f"{n} {v:+.3f}" for n, v in zip(CONFIDENCE_FEATURES, cw, strict=True))
+              + f", bias {cb:+.3f}, threshold {ct:+.3f}")
         stored[mode] = {
             "weights": {n: round(float(v), 6) for n, v in zip(names, w, strict=True)},
             "penalty": penalty,
             "fitted_on": [p.relative_to(ROOT).as_posix() for _, p in TRAIN],
             "left_out_top1_top3": {n: [round(a, 3), round(b, 3)] for n, (a, b) in cv.items()},
+            "confidence": {
+                "weights": {n: round(float(v), 6) for n, v in zip(CONFIDENCE_FEATURES, cw, strict=True)},
+                "bias": round(cb, 6),
+                "threshold": round(ct, 6),
+                "penalty": CONFIDENCE_PENALTY,
+                "wrong_share": WRONG_SHARE,
+                "left_out_right_wrong_of_oos_of": left_out,
+            },
             "fitted": dt.date.today().isoformat(),
         }
     if args.write:
         stored["about"] = ("Fused-score weights for policy_core/ask/fusion.py, written by bench/ask_fit.py --write. "
-                           "left_out_top1_top3: each set ranked by weights fitted on the other sets.")
+                           "left_out_top1_top3: each set ranked by weights fitted on the other sets; "
+                           "confidence.left_out_right_wrong_of_oos_of: each set judged by a ranker and confidence "
+                           "model fitted on the other sets: [right and confident, wrong and confident, right answers, "
+                           "out-of-scope confident, out-of-scope questions].")
         WEIGHTS_FILE.parent.mkdir(exist_ok=True)
         WEIGHTS_FILE.write_text(json.dumps(stored, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS_FILE.relative_to(ROOT)}")

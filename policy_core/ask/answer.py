@@ -7,37 +7,13 @@ instead of quoting something loosely related as if it settled the question.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from policy_core.ask.fusion import confidence
 from policy_core.ask.index import Hit, PolicyIndex
 
-
-@dataclass(frozen=True)
-class Thresholds:
-    """When the best section counts as an answer rather than "the closest thing I found".
-
-    All must hold: the top section contains `coverage` of the question's informative words (idf-weighted), its
-    words-only BM25 is at least `score` (one stray word match is not an answer), it leads the runner-up from the
-    same source by `margin` (share of its fused probability; a rulebook section on the same topic as a document
-    section agrees with it rather than making the question ambiguous), and with the re-ranker it is at least
-    `similarity` close in meaning (cosine of the question to the section or its closest sentence).
-
-    Set on the development question sets (bench/ask_fit.py's TRAIN; the v3 sets were not used) as the values
-    that leave NO out-of-scope question confident while keeping the most right answers confident: with meaning,
-    114 of 206 right answers are confident and 0 of 67 out-of-scope; words only, 100 of 188 and 1 of 67 (the one
-    left, "what's the staff mortgage rate", cites the rates section that forbids posting rates). A confident
-    wrong answer misleads, an unconfident right one only offers the owners' help as well.
-    """
-
-    coverage: float
-    score: float
-    margin: float
-    similarity: float = 0.0
-
-
-CONFIDENCE = {"lexical": Thresholds(coverage=0.6, score=6.0, margin=0.3),
-              "semantic": Thresholds(coverage=0.4, score=4.0, margin=0.1, similarity=0.42)}
 SECOND_QUOTE = 0.6  # a second sentence of the top section is quoted when it scores this share of the best
 OTHER_SECTION = 0.7  # another section is quoted when it scores this share of the top section
 MAX_QUESTION_CHARS = 2000
@@ -81,15 +57,28 @@ def _cite(hit: Hit, quote: str, score: float | None = None) -> Citation:
                     version=s.version, owner=s.owner)
 
 
-def is_confident(hits: list[Hit], informative: int, semantic: bool = False) -> bool:
-    if not hits or informative == 0:
-        return False
-    need = CONFIDENCE["semantic" if semantic else "lexical"]
+def confidence_features(hits: list[Hit], informative: int) -> dict[str, float]:
+    """What the confidence model (`fusion.Confidence`) weighs, read off the top hit and its runner-up.
+
+    The runner-up is the next section from the same source: a rulebook section on the same topic as a document
+    section agrees with it rather than making the question ambiguous."""
     top = hits[0]
     runner_up = next((h.score for h in hits[1:] if h.section.source == top.section.source), 0.0)
-    margin = (top.score - runner_up) / top.score if top.score > 0 else 0.0
-    return (top.coverage >= need.coverage and top.lexical >= need.score and margin >= need.margin
-            and top.similarity >= need.similarity)
+    return {"probability": top.score,
+            "margin": (top.score - runner_up) / top.score if top.score > 0 else 0.0,
+            "coverage": top.coverage,
+            "lexical": math.log1p(max(top.lexical, 0.0)),
+            "sentence": math.log1p(max(top.sentence_score, 0.0)),
+            "similarity": top.similarity,
+            "informative": min(informative, 6) / 6}
+
+
+def is_confident(hits: list[Hit], informative: int, semantic: bool = False) -> bool:
+    """True when the top section answers the question (a fitted model: `fusion.Confidence`). A question with
+    no informative word ("hi", "?") never gets a confident answer, whatever matched."""
+    if not hits or informative == 0:
+        return False
+    return confidence("semantic" if semantic else "lexical").confident(confidence_features(hits, informative))
 
 
 def answer_question(index: PolicyIndex, question: str) -> Answer:

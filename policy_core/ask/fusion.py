@@ -69,6 +69,50 @@ class Fusion:
         return [e / total for e in exps]
 
 
+CONFIDENCE_FEATURES: tuple[str, ...] = (
+    "probability",  # the top section's fused probability (softmax over the candidates)
+    "margin",  # its lead over the runner-up from the same source, as a share of its probability
+    "coverage",  # share of the question's informative words the top section contains
+    "lexical",  # log(1 + its words-only BM25): one stray word match is not an answer
+    "sentence",  # log(1 + its best sentence's BM25)
+    "similarity",  # cosine of the question to the section or its closest sentence (0 words only)
+    "informative",  # how many informative words the question has (capped at 6, as a share of 6)
+)
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """Whether the top section answers the question: a logistic model over `CONFIDENCE_FEATURES`, fitted by
+    bench/ask_fit.py with "right section first" as the target, and a threshold on its log-odds.
+
+    Why fitted: four hand-set cut-offs that must all hold (coverage, BM25, margin, cosine) left most right
+    answers unconfident; one weighed sum lets a strong cosine make up for a missing word and the reverse. The
+    threshold is set on the development sets so that no out-of-scope question there is confident and few
+    confident answers are wrong (how, and what it gave on sets left out of the fit: fusion.json)."""
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def log_odds(self, values: Mapping[str, float]) -> float:
+        return self.bias + sum(w * values.get(name, 0.0) for name, w in zip(self.features, self.weights, strict=True))
+
+    def confident(self, values: Mapping[str, float]) -> bool:
+        return self.log_odds(values) >= self.threshold
+
+
+@cache
+def confidence(mode: Mode, path: Path = WEIGHTS_FILE) -> Confidence:
+    """The fitted confidence model for a mode, read once per process."""
+    entry = json.loads(path.read_text(encoding="utf-8"))[mode].get("confidence")
+    if not entry or any(name not in entry["weights"] for name in CONFIDENCE_FEATURES):
+        raise ValueError(f"{path}: {mode} has no confidence model over {', '.join(CONFIDENCE_FEATURES)}; "
+                         "refit with bench/ask_fit.py --write")
+    return Confidence(CONFIDENCE_FEATURES, tuple(float(entry["weights"][n]) for n in CONFIDENCE_FEATURES),
+                      float(entry["bias"]), float(entry["threshold"]))
+
+
 @cache
 def fusion(mode: Mode, path: Path = WEIGHTS_FILE) -> Fusion:
     """The fitted weights for a mode (words only, or words and meaning), read once per process."""

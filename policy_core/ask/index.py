@@ -249,8 +249,12 @@ class PolicyIndex:
     def search(self, question: str, k: int = 3) -> Ranking:
         """The k best sections by the fused score (`fusion.py`), each with its best sentences."""
         found = self.candidates(question)
+        return self.rank(found, fusion("semantic" if found.similarities is not None else "lexical"), k)
+
+    def rank(self, found: Candidates, model: Fusion, k: int = 3) -> Ranking:
+        """A question's candidates ranked by a fused scorer (split from `search` so bench/ask_fit.py can rank
+        the same candidates under trial weights without embedding the question again)."""
         sims = found.similarities
-        model = fusion("semantic" if sims is not None else "lexical")
         scores = [model.score(c.features) for c in found.candidates]
         probs = Fusion.probabilities(scores)
         order = sorted(range(len(scores)), key=lambda i: (-scores[i], found.candidates[i].section))[:k]
