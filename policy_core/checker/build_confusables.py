@@ -26,6 +26,18 @@ def _ascii_target(char: str) -> str | None:
     return None
 
 
+# Look-alikes TR39 leaves out that people type for a Latin letter: Greek kappa and Cyrillic ka ("κ", "к" for k).
+_SUPPLEMENT = {"\u03ba": "k", "\u043a": "k"}
+
+
+def _keep_case(char: str, target: str) -> str:
+    """TR39's skeleton of a capital I look-alike (Greek Ι, Cyrillic І, Ӏ) is "l"; a capital stays a capital,
+    so "АКІА" folds to "AKIA" (a key prefix a case-sensitive pattern looks for), not "AKlA"."""
+    if target == "l" and char.isupper():
+        return "I"
+    return target
+
+
 def build() -> dict[str, str]:
     """Map non-ASCII characters whose TR39 homoglyph group contains one ASCII alnum."""
     import confusable_homoglyphs  # build-time only
@@ -40,11 +52,13 @@ def build() -> dict[str, str]:
             continue
         targets = {g["c"] for g in glyphs if len(g["c"]) == 1 and g["c"].isascii() and g["c"].isalnum()}
         if len(targets) == 1:
-            table[char] = targets.pop()
+            table[char] = _keep_case(char, targets.pop())
         elif targets:
             # Prefer a letter over a digit (Cyrillic "О" is an O before it is a 0).
             letters = sorted(t for t in targets if t.isalpha())
-            table[char] = (letters or sorted(targets))[0]
+            table[char] = _keep_case(char, (letters or sorted(targets))[0])
+    for char, target in _SUPPLEMENT.items():
+        table.setdefault(char, target)
     return table
 
 

@@ -8,6 +8,7 @@ and the batch CLI at thousands of drafts per second.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,21 +82,30 @@ only for the ones that survive ``Checker._dedupe``."""
 
 
 def _near(hits: Hits, terms: _Terms, s: int, e: int, window: int | None) -> bool:
-    """Does any of ``terms`` occur in the draft (window None) or within ``window`` chars of [s, e)?"""
+    """Does any of ``terms`` occur in the draft (window None) or within ``window`` chars of [s, e)?
+
+    Distances are counted in the normalised text, where invisible characters are gone.
+    """
     raw = hits.raw
     scanned = terms.scanned
+    if window is not None and hits.shifted:
+        s, e = hits.norm_index(s), hits.norm_index(e)
     # Both set operations run in C over the smaller side (a dict view & frozenset walks the frozenset).
     for t in scanned.intersection(raw) if len(scanned) > len(raw) else raw.keys() & scanned:
-        if window is None or _within(hits.spans(t), s, e, window):
+        if window is None or _within(hits, hits.spans(t), s, e, window):
             return True
     for t in terms.deferred:
-        if hits.resolve(t) and (window is None or _within(hits.spans(t), s, e, window)):
+        if hits.resolve(t) and (window is None or _within(hits, hits.spans(t), s, e, window)):
             return True
     return False
 
 
-def _within(spans: list[tuple[int, int]], s: int, e: int, window: int) -> bool:
+def _within(hits: Hits, spans: list[tuple[int, int]], s: int, e: int, window: int) -> bool:
+    """Is any of ``spans`` (original offsets) within ``window`` of [s, e) (normalised offsets)?"""
+    shifted = hits.shifted
     for hs, he in spans:
+        if shifted:
+            hs, he = hits.norm_index(hs), hits.norm_index(he)
         if hs - e <= window and s - he <= window:
             return True
     return False
@@ -114,10 +124,15 @@ def _quoted(text: str, s: int, e: int) -> bool:
 
     An opening quote has no letter before it and a closing quote no letter after it, so the
     apostrophes of "it'll" or "don't" never count. Both look at most 40 characters away; the
-    windows are slices because a regex's look-behind would see past ``pos``.
+    windows are slices because a regex's look-behind would see past ``pos``. Windows that are not
+    ASCII are read after NFKC with invisible characters removed (a full-width "＇" is a quote).
     """
-    return _OPENING_QUOTE.search(text[max(0, s - 40):s]) is not None and \
-        _CLOSING_QUOTE.match(text[e:e + 40]) is not None
+    before, after = text[max(0, s - 40):s], text[e:e + 40]
+    if not before.isascii():
+        before = _IGNORABLE_RE.sub("", unicodedata.normalize("NFKC", before))
+    if not after.isascii():
+        after = _IGNORABLE_RE.sub("", unicodedata.normalize("NFKC", after))
+    return _OPENING_QUOTE.search(before) is not None and _CLOSING_QUOTE.match(after) is not None
 
 
 class Checker:
@@ -263,7 +278,7 @@ class Checker:
         if not norm.text.strip() and not _IGNORABLE_RE.sub("", text).strip():
             raise EmptyDraft("draft is empty")
 
-        hits, words, leet = self._index.scan(norm)
+        hits, words, leet, repaired = self._index.scan(norm)
         candidates: dict[int, list[tuple[int, int, float, str]]] = {}
         plan = self._primary_plan[sector]
         # Only the few terms that are some rule's primary term (the rest are context): a set
@@ -279,7 +294,7 @@ class Checker:
         has_runs: bool | None = None
         for recognizer, active in self._validator_plan[sector]:
             if doc is None:
-                doc = Doc(norm, norm.text.lower(), words, leet)
+                doc = Doc(norm, norm.text.lower(), words, leet, repaired, self._index.lexicon.known)
             if recognizer.digit_runs_only:
                 if has_runs is None:
                     has_runs = bool(doc.digit_runs())
@@ -334,8 +349,13 @@ class Checker:
                 out.append((s, e, c, label))
 
     def _negated(self, hits: Hits, start: int) -> bool:
+        shifted = hits.shifted
+        if shifted:
+            start = hits.norm_index(start)
         for t in self._negators.intersection(hits.raw):
             for _, he in hits.spans(t):
+                if shifted:
+                    he = hits.norm_index(he)
                 if he <= start and start - he <= _NEGATION_WINDOW:
                     return True
         return False

@@ -9,6 +9,7 @@ makes the common case a list append.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from .normalize import Normalized, SpanMap
@@ -50,6 +51,20 @@ class Hits:
 
     def __contains__(self, term: int) -> bool:
         return term in self.raw
+
+    @property
+    def shifted(self) -> bool:
+        """Do original and normalised offsets differ (invisible characters removed, emoji expanded)?"""
+        return self._norm.starts is not None
+
+    def norm_index(self, i: int) -> int:
+        """Index in ``Normalized.text`` of the first character that comes from original index ``i`` or later.
+
+        Why: a rule's window ("weaken within 80 characters") is about the words a reader sees; ten
+        zero-width characters inside a word must not push its context out of reach.
+        """
+        starts = self._norm.starts
+        return i if starts is None else bisect.bisect_left(starts, i)
 
     def spans(self, term: int) -> list[Span]:
         """Distinct original-text spans of ``term``, in the order the views found them."""

@@ -16,10 +16,22 @@ import re2
 
 from .fastre import ascii_spans, re2_options
 from .hits import Hits, Raw, Span
-from .normalize import Normalized, SpanMap, View, collapse_spaced, leet_from_words, needs_leet, phrase_key, words_view
+from .lexicon import Lexicon
+from .normalize import (
+    Normalized,
+    Repaired,
+    SpanMap,
+    View,
+    collapse_spaced,
+    compose,
+    leet_from_words,
+    needs_leet,
+    phrase_key,
+    words_view,
+)
 from .prefilter import Prefilter, loosen
 
-__all__ = ["Hits", "Span", "TermIndex", "loosen"]
+__all__ = ["Hits", "Repaired", "Span", "TermIndex", "loosen"]
 
 
 @dataclass(slots=True)
@@ -107,48 +119,70 @@ class TermIndex:
                 sources.append(source)
                 self._regexes.append(pat)
         self.deferred_terms = frozenset(self._lazy)
+        self.lexicon = Lexicon.from_terms((raw for _, raw in self._phrases),
+                                          ((text, cs) for _, text, cs in self._patterns))
         self._prefilter = Prefilter(sources)
         self._has_patterns = bool(self._regexes)
         self._compiled = True
 
-    def scan(self, norm: Normalized) -> tuple[Hits, View, View | None]:
-        """All term hits in a draft (see ``Hits``), plus the word and leet views built for it."""
+    def scan(self, norm: Normalized) -> tuple[Hits, View, View | None, Repaired | None]:
+        """All term hits in a draft (see ``Hits``), the word and leet views built for it, and its text
+        with disguised words restored (``Lexicon.repair``; None when there were none).
+
+        Phrases and patterns are matched in the repaired text (and patterns again with spaced-out
+        letters joined). The repair leaves keys, codes and numbers as written, so a token pattern
+        meets them unchanged; reading a disguised word is what lets a pattern such as
+        "(?:my|our|the) patient" meet "7h3 p@t!ent".
+        """
         hits = Hits(norm)
         raw = hits.raw
-        lower = norm.text.lower()
-        words = words_view(norm)
-        leet = leet_from_words(words, lower) if (words.runs or needs_leet(lower)) else None
+        lexicon = self.lexicon
+        known = lexicon.known
+        repaired = lexicon.repair(norm.text)
+        base = None if repaired is None else repaired[1]
+        lower = (norm.text if repaired is None else repaired[0]).lower()
+        words = words_view(norm, repaired, known)
+        leet = leet_from_words(words, lower, base, known) if (words.runs or needs_leet(lower)) else None
         self._scan_view(words, self._words, raw)
         if leet is not None:
             self._scan_view(leet, self._leet, raw)
             src = leet.src
-            text = leet.text
+            view_text = leet.text
+            folded = lexicon.known_folded
             for rs, rend in leet.runs:
-                for end, (keylen, ids) in self._runs.iter(text[rs:rend]):
-                    entry = (rs + end - keylen + 1, rs + end + 1, src)
+                joined = view_text[rs:rend]
+                for end, (keylen, ids) in self._runs.iter(joined):
+                    # Inside a run of joined letters a phrase counts where the rest of the run is made
+                    # of words too ("discountcode"), not inside another word ("bluebird", "offering").
+                    start = end - keylen + 1
+                    left, right = joined[:start], joined[end + 1:]
+                    if (left and not folded(left)) or (right and not folded(right)):
+                        continue
+                    entry = (rs + start, rs + end + 1, src)
                     for term in ids:
                         lst = raw.get(term)
                         if lst is None:
                             raw[term] = [entry]
                         else:
                             lst.append(entry)
-        collapsed = collapse_spaced(norm.text) if words.runs else None
-        if self._has_patterns:
-            self._scan_patterns(norm.text, None, raw)
+        texts: list[tuple[str, SpanMap | None]] = [(norm.text, None) if repaired is None else repaired]
+        if words.runs:
+            collapsed = collapse_spaced(texts[-1][0], known)
             if collapsed is not None:
-                self._scan_patterns(collapsed[0], collapsed[1], raw)
+                texts.append((collapsed[0], compose(collapsed[1], base)))
+        if self._has_patterns:
+            for source, span_map in texts:
+                self._scan_patterns(source, span_map, raw)
         if self._lazy:
             lazy = self._lazy
-            text = norm.text
 
             def run(term: int, raw: dict[int, list[Raw]]) -> None:
                 pat = lazy[term]
-                _run_pattern(pat, text, None, raw)
-                if collapsed is not None:
-                    _run_pattern(pat, collapsed[0], collapsed[1], raw)
+                for source, span_map in texts:
+                    _run_pattern(pat, source, span_map, raw)
 
             hits.defer(run)
-        return hits, words, leet
+        return hits, words, leet, repaired
 
     @staticmethod
     def _scan_view(view: View, automaton: ahocorasick.Automaton, raw: dict[int, list[Raw]]) -> None:

@@ -28,6 +28,7 @@ import hashlib
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -198,6 +199,11 @@ class SpanMap:
         return self.out_starts[k] + (src - self.src_starts[k])
 
 
+Repaired = tuple[str, "SpanMap | None"]
+"""A draft's normalised text with disguised words restored (``Lexicon.repair``), and its map back to
+``Normalized.text`` (None when only same-length substitutions were made)."""
+
+
 @dataclass(slots=True)
 class View:
     """A lower-cased word view of a Normalized draft; ``src`` maps chars to ``Normalized.text``."""
@@ -282,16 +288,20 @@ def _delete_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, SpanMap
     return "".join(pieces), SpanMap(out_starts, src_starts)
 
 
-def _trim_run(text: str, start: int, end: int, sep: int) -> tuple[int, int, int] | None:
+def _trim_run(text: str, start: int, end: int, sep: int, digits: bool = True,
+              known: Callable[[str], bool] | None = None) -> tuple[int, int, int] | None:
     """Trim a spaced-letter run: "a r i s k" keeps the article "a" apart, "f r e e 9" the number.
 
-    Returns (start, end, separator length), or None when fewer than three characters remain.
+    The article stays in the run when the whole run is a rulebook word (``known``): "a w a y",
+    "I n i t e c h". ``digits=False`` keeps trailing digits (a key or IBAN spelled out character by
+    character). Returns (start, end, separator length), or None when fewer than three characters remain.
     """
     step = sep + 1
-    while end - start >= 3 * step - sep and text[end - 1].isdigit():
+    while digits and end - start >= 3 * step - sep and text[end - 1].isdigit():
         end -= step
-    if text[start] in "ai" and text[start + 1:start + step] == " " and end - start >= 4 * step - sep:
-        start += step
+    if text[start] in "aiAI" and text[start + 1:start + step] == " " and end - start >= 4 * step - sep and \
+            text[start + step:end:step].islower() and not (known is not None and known(text[start:end:step].lower())):
+        start += step  # not "A K I A ...": a key spelled out in capitals
     if end - start < 3 * step - sep:
         return None
     return start, end, sep
@@ -359,7 +369,10 @@ def _collapse_spaces(text: str) -> tuple[str, SpanMap]:
     return "".join(pieces), SpanMap(out_starts, src_starts)
 
 
-def _word_view(lower: str, table: dict[int, str]) -> View:
+def _word_view(lower: str, table: dict[int, str], base: SpanMap | None = None,
+               known: Callable[[str], bool] | None = None) -> View:
+    """The word view of ``lower``; ``base`` maps ``lower`` to ``Normalized.text`` when it is a repaired
+    copy of it (``Lexicon.repair``), and the view's map goes all the way there."""
     if lower.isascii():
         btable = _BYTE_TABLES.get(id(table))
         if btable is None:
@@ -373,7 +386,7 @@ def _word_view(lower: str, table: dict[int, str]) -> View:
     runs: list[tuple[int, int]] = []
     if has_spaced(lower) and _single_char_triplet(text):
         for m in _SPACED.finditer(lower):
-            span = _trim_run(lower, m.start(), m.end(), len(m.group("sep")))
+            span = _trim_run(lower, m.start(), m.end(), len(m.group("sep")), known=known)
             if span is None:
                 continue
             start, end, sep = span
@@ -381,37 +394,90 @@ def _word_view(lower: str, table: dict[int, str]) -> View:
             deletions.extend((i, i + sep) for i in range(start + 1, end - 1, sep + 1))
     if not deletions:
         if "  " not in text:
-            return View(text, None, ())
+            return View(text, base, ())
         out, src = _collapse_spaces(text)
-        return View(out, src, ())
+        return View(out, compose(src, base), ())
     if "  " in text:
         deletions.extend(_multi_space_deletions(text))
     deletions.sort()
     out, src = _delete_spans(text, deletions)
     out_runs = tuple((src.to_out(s), src.to_out(e - 1) + 1) for s, e in runs)
-    return View(out, src, out_runs)
+    return View(out, compose(src, base), out_runs)
+
+
+def compose(outer: SpanMap, inner: SpanMap | None) -> SpanMap:
+    """The map of ``outer`` followed by ``inner``: index in outer's output -> index in inner's source.
+
+    Both keep characters in order (deletions only), so the result is again kept segments: each
+    segment of ``outer`` split where ``inner``'s segments start.
+    """
+    if inner is None:
+        return outer
+    out_starts: list[int] = []
+    src_starts: list[int] = []
+    i_out, i_src = inner.out_starts, inner.src_starts
+    n_inner = len(i_out)
+    o_out, o_src = outer.out_starts, outer.src_starts
+    j = 0
+    for k in range(len(o_out)):
+        out, mid = o_out[k], o_src[k]
+        length = o_out[k + 1] - out if k + 1 < len(o_out) else None  # the last segment runs to the end
+        while j + 1 < n_inner and i_out[j + 1] <= mid:
+            j += 1
+        pos = mid
+        while True:
+            out_starts.append(out + pos - mid)
+            src_starts.append(i_src[j] + pos - i_out[j])
+            nxt = i_out[j + 1] if j + 1 < n_inner else None
+            if nxt is None or (length is not None and nxt >= mid + length):
+                break
+            j += 1
+            pos = nxt
+    return SpanMap(out_starts, src_starts)
 
 
 _SPACED_ANYCASE = re.compile(_SPACED.pattern, re.IGNORECASE)
 
 
-def collapse_spaced(text: str) -> tuple[str, SpanMap] | None:
+def collapse_spaced(text: str, known: Callable[[str], bool] | None = None) -> tuple[str, SpanMap] | None:
     """Join spaced-out characters keeping case ("A K I A ..." -> "AKIA..."), for case-sensitive patterns.
 
-    Returns the new text and the source index of each kept character, or None if nothing is spaced.
+    The runs are read as in the word views (an article "a" stays apart unless ``known`` says the
+    whole run is a word), and the wider gap between two words spelled out letter by letter becomes
+    one space ("t h e   p a t i e n t" -> "the patient"). Returns the new text and the source index
+    of each kept character, or None if nothing is spaced.
     """
     if not has_spaced(text):
         return None
     deletions: list[tuple[int, int]] = []
     for m in _SPACED_ANYCASE.finditer(text):
-        sep = len(m.group("sep"))
-        deletions.extend((i, i + sep) for i in range(m.start() + 1, m.end() - 1, sep + 1))
+        span = _trim_run(text, m.start(), m.end(), len(m.group("sep")), digits=False, known=known)
+        if span is None:
+            continue
+        start, end, sep = span
+        deletions.extend((i, i + sep) for i in range(start + 1, end - 1, sep + 1))
+        gap = end
+        while gap < len(text) and text[gap] == " ":
+            gap += 1
+        if gap - end >= 2:
+            deletions.append((end + 1, gap))
+    if not deletions:
+        return None
+    deletions.sort()
     return _delete_spans(text, deletions)
 
 
-def words_view(norm: Normalized) -> View:
-    """Lower-case word view used for phrase matching."""
-    return _word_view(norm.text.lower(), _WORDS_TABLE)
+def words_view(norm: Normalized, repaired: Repaired | None = None,
+               known: Callable[[str], bool] | None = None) -> View:
+    """Lower-case word view used for phrase matching.
+
+    ``repaired``: the draft's text with disguised words restored (``Lexicon.repair``) and its map
+    to ``norm.text`` (None when the lengths agree); the view is built from it. ``known`` tells the
+    rulebook's words, to read spaced-out runs ("a w a y" is a word, "a r i s k" an article and one).
+    """
+    if repaired is None:
+        return _word_view(norm.text.lower(), _WORDS_TABLE, None, known)
+    return _word_view(repaired[0].lower(), _WORDS_TABLE, repaired[1], known)
 
 
 _LEET_CLASS = bytes(
@@ -436,17 +502,23 @@ def leet_view(norm: Normalized) -> View:
 _LEET_FOLD_KEPT = _bytes_table({ord(k): v for k, v in _LEET.items() if k.isalnum()})
 
 
-def leet_from_words(words: View, lower: str) -> View:
+def leet_from_words(words: View, lower: str, base: SpanMap | None = None,
+                    known: Callable[[str], bool] | None = None) -> View:
     """``leet_view`` of the draft whose lower-cased normalised text is ``lower`` and word view ``words``.
 
     Why: without the leet symbols "@$!|" (which are spaces in the word view and letters in the
     leet view), both views have their spaces in the same places, so the leet view is the word view
     with digits and "l" folded: the same map back and the same spaced-out runs, without building
-    them again.
+    them again. ``base`` and ``known`` are those ``words`` was built with.
     """
     if not lower.isascii() or "@" in lower or "$" in lower or "!" in lower or "|" in lower:
-        return _word_view(lower, _LEET_TABLE)
+        return _word_view(lower, _LEET_TABLE, base, known)
     return View(words.text.encode("ascii").translate(_LEET_FOLD_KEPT).decode("ascii"), words.src, words.runs)
+
+
+def leet_fold(word: str) -> str:
+    """A lower-case word as the leet view writes it ("l" -> "i"): how phrases meet leet text."""
+    return word.translate(_LEET_ONLY)
 
 
 def phrase_key(phrase: str, leet: bool = False) -> str:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Protocol
 
 from ..fastre import ascii_search, ascii_spans, compile_re2
-from ..normalize import Normalized, View, leet_from_words, leet_view
+from ..normalize import Normalized, Repaired, SpanMap, View, collapse_spaced, compose, leet_from_words, leet_view
 
 
 @dataclass(slots=True, frozen=True)
@@ -49,30 +50,46 @@ _RUN_DIGITS = re.compile(r"\d(?:[ .\-/()_,*\\]{0,3}\d)*")
 _RUN_DIGITS_RE2 = compile_re2(_RUN_DIGITS.pattern)  # same runs on ASCII text, found in C
 _DIGIT = re.compile(r"\d")
 _DIGITS_SPLIT = re.compile(r"(\d+)")
-# Spelled-out numbers only matter as runs: three number words in a row.
+# Spelled-out numbers only matter as runs: three number words in a row, or one next to a digit
+# ("147 three three 2249").
 _SPELLED = re.compile(
-    rf"(?<![a-z])(?:{_WORD_ALT}|oh)[\s,.\-]{{1,3}}(?:{_WORD_ALT}|oh)[\s,.\-]{{1,3}}(?:{_WORD_ALT}|oh)(?![a-z])")
+    rf"(?<![a-z])(?:{_WORD_ALT}|oh)[\s,.\-]{{1,3}}(?:{_WORD_ALT}|oh)[\s,.\-]{{1,3}}(?:{_WORD_ALT}|oh)(?![a-z])"
+    rf"|\d[\s,.\-]{{1,3}}(?:{_WORD_ALT}|oh)(?![a-z])|(?<![a-z])(?:{_WORD_ALT}|oh)[\s,.\-]{{1,3}}\d")
 # The same yes/no for ASCII text in one RE2 pass (no look-around: the boundaries are consumed; the
 # class is what Python's \s matches in ASCII, plus ",.-").
 _SPELLED_SEP = r"[\t\n\x0b\x0c\r\x1c-\x1f ,.\-]{1,3}"
 _HAS_SPELLED = compile_re2(
-    rf"(?:^|[^a-z])(?:{_WORD_ALT}|oh){_SPELLED_SEP}(?:{_WORD_ALT}|oh){_SPELLED_SEP}(?:{_WORD_ALT}|oh)(?:[^a-z]|$)")
+    rf"(?:^|[^a-z])(?:{_WORD_ALT}|oh){_SPELLED_SEP}(?:{_WORD_ALT}|oh){_SPELLED_SEP}(?:{_WORD_ALT}|oh)(?:[^a-z]|$)"
+    rf"|\d{_SPELLED_SEP}(?:{_WORD_ALT}|oh)(?:[^a-z]|$)|(?:^|[^a-z])(?:{_WORD_ALT}|oh){_SPELLED_SEP}\d")
 
 
 @dataclass(slots=True)
 class Doc:
-    """One draft as the recognizers see it. Expensive derived data is computed on first use."""
+    """One draft as the recognizers see it. Expensive derived data is computed on first use.
+
+    ``lower`` is the normalised text lower-cased; ``repaired`` the text with disguised words restored
+    (``Lexicon.repair``) and its map to ``norm.text``. Digit runs are read from the repaired text,
+    with words spelled out letter by letter joined ("f o u r   o n e" is "four one").
+    """
 
     norm: Normalized
     lower: str
     words: View | None = None
     leet: View | None = None
+    repaired: Repaired | None = None
+    known: Callable[[str], bool] | None = None
     _runs: list[DigitRun] | None = field(default=None)
+    _run_text: tuple[str, SpanMap | None] | None = field(default=None)
 
     def leet_view(self) -> View:
         """The leet-folded word view (built by the phrase scan when it was needed, else now)."""
         if self.leet is None:
-            self.leet = leet_view(self.norm) if self.words is None else leet_from_words(self.words, self.lower)
+            if self.words is None:
+                self.leet = leet_view(self.norm)
+            elif self.repaired is None:
+                self.leet = leet_from_words(self.words, self.lower, None, self.known)
+            else:
+                self.leet = leet_from_words(self.words, self.repaired[0].lower(), self.repaired[1], self.known)
         return self.leet
 
     def has_spaced_runs(self) -> bool:
@@ -85,12 +102,30 @@ class Doc:
     def orig(self, start: int, end: int) -> tuple[int, int]:
         return self.norm.to_original(start, end)
 
+    def run_text(self) -> tuple[str, SpanMap | None]:
+        """The lower-case text digit runs are read from, and its map to ``norm.text`` (None: it is ``lower``)."""
+        if self._run_text is None:
+            text, span_map = (self.lower, None) if self.repaired is None else \
+                (self.repaired[0].lower(), self.repaired[1])
+            if self.has_spaced_runs():
+                collapsed = collapse_spaced(text, self.known)
+                if collapsed is not None:
+                    text, span_map = collapsed[0], compose(collapsed[1], span_map)
+            self._run_text = (text, span_map)
+        return self._run_text
+
+    def _orig_in_run_text(self, start: int, end: int) -> tuple[int, int]:
+        span_map = self.run_text()[1]
+        if span_map is not None:
+            start, end = span_map.span(start, end)
+        return self.norm.to_original(start, end)
+
     def digit_runs(self) -> list[DigitRun]:
         """Digit runs of 6+ digits, spelled-out digits included ("four one one one ...")."""
         if self._runs is not None:
             return self._runs
         runs: list[DigitRun] = []
-        text = self.lower
+        text = self.run_text()[0]
         spelled = ascii_search(_HAS_SPELLED, text) if text.isascii() else _SPELLED.search(text) is not None
         if spelled:
             for m in _RUN.finditer(text):
@@ -109,7 +144,7 @@ class Doc:
         Why: the general parser walks element by element; a 4,000-character "1-2.3 4/5(6)..."
         soup made that the costliest step of a check. Same result, group-sized steps.
         """
-        lower = self.lower
+        lower, span_map = self.run_text()
         # [digits, gap, digits, gap, ..., digits]: a run starts and ends with a digit.
         parts = _DIGITS_SPLIT.split(lower[start:end])[1:-1]
         groups_text = parts[0::2]
@@ -128,16 +163,17 @@ class Doc:
             if k % 2 == 0:
                 positions.extend(range(pos, pos + len(text)))
             pos += len(text)
-        if self.norm.starts is None:
+        if self.norm.starts is None and span_map is None:
             spans = [(i, i + 1) for i in positions]
         else:
-            spans = [self.orig(i, i + 1) for i in positions]
+            spans = [self._orig_in_run_text(i, i + 1) for i in positions]
         plus = start > 0 and lower[start - 1] == "+"
         if plus:
-            spans[0] = (self.orig(start - 1, start)[0], spans[0][1])
+            spans[0] = (self._orig_in_run_text(start - 1, start)[0], spans[0][1])
         return DigitRun("".join(groups_text), spans, groups, plus, False, breaks)
 
     def _parse_run(self, m: re.Match[str]) -> DigitRun | None:
+        lower = self.run_text()[0]
         digits: list[str] = []
         spans: list[tuple[int, int]] = []
         groups: list[tuple[int, int]] = []
@@ -151,13 +187,13 @@ class Doc:
             tok = el.group()
             is_word = not tok.isdigit()
             if digits and (s != last_end or is_word or spelled_prev):
-                gap = self.lower[last_end:s]
+                gap = lower[last_end:s]
                 if not (is_word or spelled_prev) and (any(c in gap for c in ",;/") or "  " in gap):
                     breaks.add(len(groups))
                 groups.append((group_start, len(digits)))
                 group_start = len(digits)
             digits.append(_NUMBER_WORDS[tok] if is_word else tok)
-            spans.append(self.orig(s, e))
+            spans.append(self._orig_in_run_text(s, e))
             spelled = spelled or is_word
             spelled_prev = is_word
             last_end = e
@@ -165,9 +201,9 @@ class Doc:
             return None
         groups.append((group_start, len(digits)))
         start = m.start()
-        plus = start > 0 and self.lower[start - 1] == "+"
+        plus = start > 0 and lower[start - 1] == "+"
         if plus:
-            spans[0] = (self.orig(start - 1, start)[0], spans[0][1])
+            spans[0] = (self._orig_in_run_text(start - 1, start)[0], spans[0][1])
         return DigitRun("".join(digits), spans, groups, plus, spelled, frozenset(breaks))
 
 

@@ -61,6 +61,20 @@ def _looks_like_password(value: str) -> bool:
     return len(value) >= 6 and has_alpha and has_digit and has_extra
 
 
+_LEET_LETTERS = str.maketrans("0134579@$!|", "oieastgasii")
+
+
+def _leet_word(value: str) -> bool:
+    """Is a token an ordinary lower-case word spelled in leet ("h3lpde$k", "$0me0n3"), not a password?
+
+    Only for the far fallback: right after the keyword ("pw p@55w0rd") such a token is the password.
+    """
+    if not any(c in "0134579@$!|" for c in value) or any(c.isupper() for c in value[1:]):
+        return False
+    folded = value.translate(_LEET_LETTERS).replace("-", "")
+    return folded.isalpha() and folded[1:].islower() and len(folded) >= 5
+
+
 def _keywords(text: str) -> list[tuple[int, int]]:
     """Spans of ``_KEYWORD.finditer(text)``; for ASCII text from RE2, which does not slow down per character.
 
@@ -145,6 +159,8 @@ class PasswordRecognizer:
             window = text[end:end + 100]
             for tok in _STRONG.finditer(window):
                 val = tok.group().rstrip(".,;:)")
+                if _leet_word(val):
+                    continue  # "h3lpde$k", "pl3@53": a word spelled in leet, in a draft spelled in leet
                 if _looks_like_password(val) or (("_" in val or "#" in val) and any(c.isdigit() for c in val)
                                                  and any(c.isalpha() for c in val)):
                     add(end + tok.start(), end + tok.start() + len(val))
