@@ -234,7 +234,8 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){10,}")
 # A date keeps its shape whatever the disguise ("04/12/1962" is not a number to regroup).
 _DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}")
 # An e-mail address already written out ("jane dot doe at gmail dot com", "[at]", "(dot)").
-_EMAIL_WORDS = re.compile(r"\w\s?(?:\[at\]|\(at\)|\sat\s)\s?\w+(?:\s?(?:\.|\[dot\]|\(dot\)|\sdot\s)\s?\w+)+")
+_DOT_WORD = r"(?:\s?(?:\.|\[dot\]|\(dot\)|\sdot\s)\s?\w+)"
+_EMAIL_WORDS = re.compile(rf"\w+{_DOT_WORD}*\s?(?:\[at\]|\(at\)|\sat\s)\s?\w+{_DOT_WORD}+")
 
 
 def _targets(text: str, t: Transform, value: bool, pick: float, rng: random.Random) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from .detectors import Doc, Hit, Recognizer, build_recognizers
 from .errors import DraftTooLong, EmptyDraft, InvalidText
 from .matcher import Hits, TermIndex
-from .normalize import _IGNORABLE_RE, draft_hash, normalize
+from .normalize import _IGNORABLE_RE, collapse_spaced, draft_hash, normalize
 from .results import CheckResult, Finding, finding_fragments, result_json_parts
 from .rewrite import Edit, apply_edits
 from .rulebook import (
@@ -125,13 +125,16 @@ def _quoted(text: str, s: int, e: int) -> bool:
     An opening quote has no letter before it and a closing quote no letter after it, so the
     apostrophes of "it'll" or "don't" never count. Both look at most 40 characters away; the
     windows are slices because a regex's look-behind would see past ``pos``. Windows that are not
-    ASCII are read after NFKC with invisible characters removed (a full-width "＇" is a quote).
+    ASCII are read after NFKC with invisible characters removed (a full-width "＇" is a quote), and
+    letters spelled out with dots are joined first.
     """
     before, after = text[max(0, s - 40):s], text[e:e + 40]
     if not before.isascii():
         before = _IGNORABLE_RE.sub("", unicodedata.normalize("NFKC", before))
     if not after.isascii():
         after = _IGNORABLE_RE.sub("", unicodedata.normalize("NFKC", after))
+    if "." in before and (joined := collapse_spaced(before)) is not None:
+        before = joined[0]  # "'w.h.a.t stock": the dots join letters, they do not end a sentence
     return _OPENING_QUOTE.search(before) is not None and _CLOSING_QUOTE.match(after) is not None
 
 

@@ -22,7 +22,7 @@ Raw = tuple[int, int, SpanMap | None]
 class Hits:
     """Which terms occur in a draft (``raw`` keys, in first-seen order) and, on demand, where."""
 
-    __slots__ = ("_mapped", "_norm", "_ran", "_run", "raw")
+    __slots__ = ("_mapped", "_norm", "_ran", "_run", "_view", "raw", "shifted")
 
     def __init__(self, norm: Normalized) -> None:
         self.raw: dict[int, list[Raw]] = {}
@@ -30,6 +30,8 @@ class Hits:
         self._norm = norm
         self._ran: set[int] | None = None
         self._run: Callable[[int, dict[int, list[Raw]]], None] | None = None
+        self._view: SpanMap | None = None
+        self.shifted = norm.starts is not None  # rule windows count characters other than the original's
 
     def defer(self, run: Callable[[int, dict[int, list[Raw]]], None]) -> None:
         """Deferred terms are not scanned yet: ``run(term, raw)`` records their hits when ``resolve`` asks."""
@@ -52,19 +54,29 @@ class Hits:
     def __contains__(self, term: int) -> bool:
         return term in self.raw
 
-    @property
-    def shifted(self) -> bool:
-        """Do original and normalised offsets differ (invisible characters removed, emoji expanded)?"""
-        return self._norm.starts is not None
+    def measure_in(self, view: SpanMap | None, distorted: bool) -> None:
+        """Count rule windows in ``view`` (the word view's map to ``Normalized.text``) when ``distorted``:
+        letters spelled out one by one ("t h e   p a t i e n t"), stretched ("sooo") or split by invisible
+        characters put far more characters between two words than a reader sees."""
+        self._view = view
+        self.shifted = distorted or self._norm.starts is not None
 
     def norm_index(self, i: int) -> int:
-        """Index in ``Normalized.text`` of the first character that comes from original index ``i`` or later.
+        """Where original index ``i`` falls in the text rule windows are counted in (see ``measure_in``).
 
         Why: a rule's window ("weaken within 80 characters") is about the words a reader sees; ten
         zero-width characters inside a word must not push its context out of reach.
         """
         starts = self._norm.starts
-        return i if starts is None else bisect.bisect_left(starts, i)
+        n = i if starts is None else bisect.bisect_left(starts, i)
+        view = self._view
+        if view is None:
+            return n
+        k = bisect.bisect_right(view.src_starts, n) - 1
+        if k < 0:
+            return 0
+        out = view.out_starts[k] + n - view.src_starts[k]
+        return min(out, view.out_starts[k + 1]) if k + 1 < len(view.out_starts) else out
 
     def spans(self, term: int) -> list[Span]:
         """Distinct original-text spans of ``term``, in the order the views found them."""

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 
 from .fastre import ascii_spans, compile_re2
-from .normalize import Repaired, _delete_spans, leet_fold
+from .normalize import Repaired, delete_spans, leet_fold
 
 # What a disguised character may stand for, most likely first ("1" is an i more often than an l).
 _READINGS: dict[str, str] = {
@@ -32,6 +32,7 @@ _READINGS: dict[str, str] = {
     "*": "aeiou", "#": "aeiou", "%": "aeiou", "?": "aeiou", "^": "aeiou", "~": "aeiou",
 }
 _MASKS = frozenset("*#%?^~")
+_INNER_MASK = re.compile(r"([A-Za-z])([*#%?^~]+)(?=[A-Za-z])")
 _SPECIAL = "0-9@$!|*#%?^~"
 _TOKEN_CLASS = f"[A-Za-z{_SPECIAL}]"
 # A token worth a look: disguise characters between letters ("b3d", "d*scount", "id!ot"), ending a
@@ -55,6 +56,7 @@ _ROOM = re.compile(r"\d{1,3}[A-Z]")
 _LONGEST = 24  # longer tokens are keys and hashes, not disguised words
 _MAX_READINGS = 64
 _MAX_KEPT = 4  # readings of one token that are words, compared against the neighbours
+_CACHE_SIZE = 8192  # tokens whose readings are remembered (a few hundred bytes each)
 _NUMBER_WORDS = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "y")
 # Never a disguised word: an amount ("$5", "$4,000") or a code ("SPRING30", "FAMILY35").
@@ -74,6 +76,19 @@ _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 
 _Reading = tuple[str, list[tuple[int, int]], str]
 """(same-length replacement of a token, spans of it to delete, the word it then reads as, lower case)."""
+
+
+# A word a pattern lets run on ("mar[a-z]{0,6}", "(?:jan|feb|mar)[a-z]*", "guarantee\w*"): a prefix stem.
+_LETTERS_AFTER = r"(?:\[a-z\]|\[A-Za-z\]|\\w)(?:\*|\+|\{\d*,?\d*\})"
+_STEMS = re.compile(rf"\(\?:([A-Za-z|]+)\){_LETTERS_AFTER}|(?<![A-Za-z\\])([A-Za-z]{{3,}}){_LETTERS_AFTER}")
+
+
+def pattern_stems(pattern: str) -> list[str]:
+    """Words a regex source lets run on with more letters ("(?:jan|mar)[a-z]{0,6}" -> ["jan", "mar"])."""
+    stems: list[str] = []
+    for m in _STEMS.finditer(pattern):
+        stems.extend(m.group(1).split("|") if m.group(1) else [m.group(2)])
+    return [w for w in stems if len(w) >= 3]
 
 
 def pattern_words(pattern: str) -> list[str]:
@@ -103,6 +118,7 @@ class Lexicon:
             self._by_start.setdefault(p[:3], []).append(p)
         # How a case-sensitive pattern writes a word ("Mr", "Mrs"): a scrambled "mR" is restored to it.
         self._cased = {w.lower(): w for w in cased if not w.islower()}
+        self._cache: dict[tuple[str, bool], list[_Reading]] = {}
         # Words that follow each other in a phrase ("shut up", "not announced"): which reading of an
         # ambiguous mask ("sh*t", "n*t") is meant is told by its neighbour.
         self._pairs = frozenset(pairs)
@@ -123,6 +139,7 @@ class Lexicon:
         for source, case_sensitive in patterns:
             found = pattern_words(source)
             words.extend(found)
+            prefixes.extend(pattern_stems(source))
             if case_sensitive:
                 cased.extend(w for w in found if w[0].isupper() and w[1:].islower())
         return cls(words, prefixes, cased, pairs)
@@ -172,29 +189,47 @@ class Lexicon:
         if not found:
             return None
         chosen: list[tuple[int, int, _Reading]] = []
-        leet_spans: list[tuple[int, int]] = []
+        leet_spans: list[tuple[int, int]] = []  # tokens with digits or symbols read as words
         for start, end in found:
             options = self._readings(text, start, end)
             if not options:
+                token = text[start:end]
+                if _INNER_MASK.search(token):
+                    # An unread mask still joins its word: "cheap*st" is one word, not "cheap" and "st".
+                    word = _INNER_MASK.sub(lambda m: m.group(1) + "e" * len(m.group(2)), token)
+                    chosen.append((start, end, (word, [], word.lower())))
                 continue
             chosen.append((start, end, self._choose(text, start, end, options)))
             if not text[start:end].isalpha():
                 leet_spans.append((start, end))
         if leet_spans:
-            # A draft written in leet: short tokens are leet too ("1n", "!7", "3R"); a number only
-            # beside a leet word ("go1ng 70 d0ubl3"), elsewhere "70" is seventy.
-            beside = {s for start, end in leet_spans
-                      for s, _ in (_neighbour(text, start, -1), _neighbour(text, end, 1))}
-            taken = {s for s, _, _ in chosen}
+            # A draft written in leet: its short tokens are leet too ("1n 312", "!f you", "@v3, 4p7").
+            # A number (or what reads as one: "51x", "4N") only where its reading makes a phrase with a
+            # word beside it ("go1ng 70 d0ubl3": "going to", "to double") or a number with a number
+            # ("s3v3n 51x"), so "45 Cypre5s" stays a house number and "in 4N" a room.
+            read = {s: r[2] for s, _, r in chosen}
+            later: list[tuple[int, int, list[str]]] = []
             for m in _SHORT.finditer(text):
                 s, e = m.span()
                 token = m.group()
-                if s in taken or sum(c.isalpha() for c in token) > 1 or _not_a_word(token) or \
-                        (token.isdigit() and s not in beside):
+                if s in read or sum(c.isalpha() for c in token) > 1:
                     continue
                 words = self._spellings(token, names=False, exact=True)
-                if words:
+                if not words:
+                    continue
+                if token.isdigit() or _not_a_word(token):
+                    later.append((s, e, words))  # "70", "51x": a number unless the words around say otherwise
+                else:
                     chosen.append((s, e, (words[0], [], words[0].lower())))
+                    read[s] = words[0].lower()
+            for s, e, words in later:
+                before = read.get(_neighbour(text, s, -1)[0])
+                after = read.get(_neighbour(text, e, 1)[0])
+                for word in (w.lower() for w in words):
+                    if (before, word) in self._pairs or (word, after) in self._pairs or \
+                            (word in _NUMBER_WORDS and (before in _NUMBER_WORDS or after in _NUMBER_WORDS)):
+                        chosen.append((s, e, (_with_case(text[s:e], word), [], word)))
+                        break
         if not chosen:
             return None
         chosen.sort(key=lambda c: c[0])
@@ -211,30 +246,52 @@ class Lexicon:
         repaired = text if chars is None else "".join(chars)
         if not deletions:
             return repaired, None
-        return _delete_spans(repaired, deletions)
+        return delete_spans(repaired, deletions)
 
     def _choose(self, text: str, start: int, end: int, options: list[_Reading]) -> _Reading:
-        """The reading that makes a rulebook phrase with the word before or after it, else the first."""
+        """The reading that makes rulebook phrases with the words before and after it (both beat one),
+        else the first."""
         if len(options) == 1:
             return options[0]
         s, e = _neighbour(text, start, -1)
         before = self._word_readings(text[s:e])
         s, e = _neighbour(text, end, 1)
         after = self._word_readings(text[s:e])
+        pairs = self._pairs
+        best, score = options[0], 0
         for option in options:
             word = option[2]
-            if any((b, word) in self._pairs for b in before) or any((word, a) in self._pairs for a in after):
-                return option
-        return options[0]
+            fits = any((b, word) in pairs for b in before) + any((word, a) in pairs for a in after)
+            if fits > score:
+                best, score = option, fits
+        return best
 
     def _word_readings(self, token: str) -> list[str]:
-        if not token or token.isalpha():
+        """What a neighbouring token may read as: itself, or its readings when it is disguised too."""
+        if not token:
+            return []
+        if token.isalpha() and _STRETCH.search(token.lower()) is None:
             return [token.lower()]
-        return [w.lower() for w in self._spellings(token, names=False)]
+        return [r[2] for r in self._readings(token, 0, len(token))] or [token.lower()]
 
     def _readings(self, text: str, start: int, end: int) -> list[_Reading]:
-        """The ways to read a candidate token as a rulebook word (or a name), best first."""
+        """The ways to read a candidate token as a rulebook word (or a name), best first.
+
+        Cached per token: a draft (or a hostile 4,000-character input) repeats its tokens, and so does
+        the traffic of one workspace ("Q3", "GitHub", a hashtag, a product code). The cache is the only
+        state a check writes; dict operations are atomic under the GIL, and a lost entry is recomputed.
+        """
         token = text[start:end]
+        key = (token, token.isalpha() and _in_identifier(text, start, end))
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            found = self._cache[key] = self._token_readings(token, key[1])
+        return found
+
+    def _token_readings(self, token: str, in_identifier: bool) -> list[_Reading]:
+        """``_readings`` of one token; ``in_identifier``: it is one piece of a longer token (a key)."""
         # Punctuation around a word is not part of it: "sal3!!!", "#Sale", "@karen" (but "@ll" is "all").
         core_start, core_end = 0, len(token)
         while core_end > core_start and token[core_end - 1] in "!?":
@@ -250,20 +307,23 @@ class Lexicon:
             return []  # "1n", "3R": read only in a draft written in leet (``repair``); "73@m" is "team"
         if core.isalpha():
             # Capitals are only restored in words of their own: "EAvstq..." inside a token is part of a key.
-            if _STRETCH.search(core.lower()) is None and (_plain_case(core) or _in_identifier(text, start, end)):
+            cased = self._cased.get(core.lower())
+            if _STRETCH.search(core.lower()) is None and (cased is None or cased == core) and \
+                    (_plain_case(core) or in_identifier):
                 return []
             spellings = [core]
         else:
             spellings = self._spellings(core)
         out: list[_Reading] = []
         for word in spellings:
-            cut = (self._unstretch(word) or []) if _STRETCH.search(word.lower()) is not None else []
-            fixed = self._recase(word, cut)
-            if fixed == core and not cut:
-                continue
-            out.append((token[:core_start] + fixed + token[core_end:],
-                        [(core_start + s, core_start + e) for s, e in cut], _without(fixed, cut).lower()))
-        return out
+            cuts = self._unstretch(word) if _STRETCH.search(word.lower()) is not None else [[]]
+            for cut in cuts:
+                fixed = self._recase(word, cut)
+                if fixed == core and not cut:
+                    continue
+                out.append((token[:core_start] + fixed + token[core_end:],
+                            [(core_start + s, core_start + e) for s, e in cut], _without(fixed, cut).lower()))
+        return out[:_MAX_KEPT]
 
     def _spellings(self, core: str, names: bool = True, exact: bool = False) -> list[str]:
         """Readings of a token with digits or symbols that are rulebook words (case kept), best first and
@@ -292,31 +352,33 @@ class Lexicon:
             return [core[0] + "".join(o[0] for o in options[1:])]
         return []
 
-    def _unstretch(self, word: str) -> list[tuple[int, int]] | None:
-        """What to delete from a stretched word ("discounttt", "sooo", "iiin") to make it a rulebook
-        word: each stretch cut to two letters or one, the best reading that is known. A stretch keeps
-        its outer letter (its last, or its first at the start of the word)."""
+    def _unstretch(self, word: str) -> list[list[tuple[int, int]]]:
+        """What to delete from a stretched word ("discounttt", "sooo", "iiin") to make it a rulebook word:
+        each stretch cut to two letters or one, every reading that is known, best first ("tooo" may be
+        "too" or "to": the neighbours decide). A stretch keeps its outer letter (its last, or its first
+        at the start of the word), so a finding on the word still covers all of it."""
         lower = word.lower()
         stretches = [m.span() for m in _STRETCH.finditer(lower)]
         if len(stretches) > 4:
-            return None
-        best: tuple[int, list[tuple[int, int]]] | None = None
+            return []
+        ranked: list[tuple[int, list[tuple[int, int]]]] = []
         for keep in itertools.product((2, 1), repeat=len(stretches)):
             cut = [(s + k, e) if s == 0 else (s, e - k) for (s, e), k in zip(stretches, keep, strict=True)]
             shorter = _without(lower, cut)
             rank = self._rank(shorter, shorter, False)
-            if rank is not None and (best is None or rank < best[0]):
-                best = (rank, cut)
-        return None if best is None else best[1]
+            if rank is not None:
+                ranked.append((rank, cut))
+        ranked.sort(key=lambda x: x[0])
+        return [cut for _, cut in ranked]
 
     def _recase(self, word: str, cut: list[tuple[int, int]]) -> str:
         """A word with scrambled capitals ("DiScOuNt", "mR", "GlOrIa") as a rule would write it: a
         rulebook word in its rulebook form (lower case, or "Mr"), anything else as a name."""
         kept = _without(word, cut) if cut else word
-        if kept.islower() or kept.isupper() or kept.istitle():
-            return word
         lower = kept.lower()
         fixed = self._cased.get(lower)
+        if fixed is None and (kept.islower() or kept.isupper() or kept.istitle()):
+            return word
         if fixed is None:
             if self.known(lower):
                 fixed = lower
@@ -371,22 +433,28 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
 
 
 def _neighbour(text: str, pos: int, step: int) -> tuple[int, int]:
-    """The token just before ``pos`` (step -1) or just after it (step 1), across one space; (pos, pos) if none."""
+    """The token just before ``pos`` (step -1) or just after it (step 1), across a space (and perhaps a
+    comma or a full stop before it: "@v3, 4p7"); (pos, pos) if there is none."""
     if step < 0:
-        if pos < 2 or text[pos - 1] != " ":
-            return pos, pos
         end = pos - 1
+        if end < 1 or text[end] != " ":
+            return pos, pos
+        if text[end - 1] in ",;:.":
+            end -= 1
         start = end
         while start > 0 and text[start - 1] in _TOKEN_CHARS:
             start -= 1
-        return start, end
-    if pos + 1 >= len(text) or text[pos] != " ":
+        return (start, end) if start < end else (pos, pos)
+    start = pos
+    if start < len(text) and text[start] in ",;:.":
+        start += 1
+    if start + 1 >= len(text) or text[start] != " ":
         return pos, pos
-    start = pos + 1
+    start += 1
     end = start
     while end < len(text) and text[end] in _TOKEN_CHARS:
         end += 1
-    return start, end
+    return (start, end) if start < end else (pos, pos)
 
 
 def _with_case(core: str, reading: str) -> str:

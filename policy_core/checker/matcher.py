@@ -142,6 +142,8 @@ class TermIndex:
         base = None if repaired is None else repaired[1]
         lower = (norm.text if repaired is None else repaired[0]).lower()
         words = words_view(norm, repaired, known)
+        if words.runs or base is not None:
+            hits.measure_in(words.src, True)
         leet = leet_from_words(words, lower, base, known) if (words.runs or needs_leet(lower)) else None
         self._scan_view(words, self._words, raw)
         if leet is not None:
@@ -151,6 +153,8 @@ class TermIndex:
             folded = lexicon.known_folded
             for rs, rend in leet.runs:
                 joined = view_text[rs:rend]
+                if folded(joined):
+                    continue  # one word ("bluebird", "offering"): the word views have matched it whole
                 for end, (keylen, ids) in self._runs.iter(joined):
                     # Inside a run of joined letters a phrase counts where the rest of the run is made
                     # of words too ("discountcode"), not inside another word ("bluebird", "offering").

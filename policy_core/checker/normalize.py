@@ -264,7 +264,7 @@ _HAS_SPACED = compile_re2(
 _BYTE_TABLES: dict[int, bytes] = {}
 
 
-def _delete_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, SpanMap]:
+def delete_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, SpanMap]:
     """Remove sorted spans (overlaps allowed); return the new text and its map back to ``text``."""
     pieces: list[str] = []
     out_starts: list[int] = []
@@ -292,15 +292,32 @@ def _trim_run(text: str, start: int, end: int, sep: int, digits: bool = True,
               known: Callable[[str], bool] | None = None) -> tuple[int, int, int] | None:
     """Trim a spaced-letter run: "a r i s k" keeps the article "a" apart, "f r e e 9" the number.
 
-    The article stays in the run when the whole run is a rulebook word (``known``): "a w a y",
-    "I n i t e c h". ``digits=False`` keeps trailing digits (a key or IBAN spelled out character by
-    character). Returns (start, end, separator length), or None when fewer than three characters remain.
+    With ``known`` (the rulebook's words) a single character the run swallowed from a neighbouring
+    word comes off when that leaves a known word and the whole run is not one: the "s" of "it's
+    g u a r a n t e e d", the "I" of "h a r d I know", the "9" of "9 C e d a r"; "a w a y" and
+    "I n i t e c h" stay whole. Without it, or when no such word appears, a leading "a" or "i"
+    before lower-case letters is taken for an article. ``digits=False`` keeps trailing digits (a key
+    or IBAN spelled out character by character). Returns (start, end, separator length), or None
+    when fewer than three characters remain.
     """
     step = sep + 1
     while digits and end - start >= 3 * step - sep and text[end - 1].isdigit():
         end -= step
+    while end - start >= 4 * step - sep and text[start].isdigit() and text[start + step:end:step].isalpha():
+        start += step  # "9 C e d a r": a house number, then a word
+    if end - start < 3 * step - sep:
+        return None
+    if known is not None and end - start >= 4 * step - sep:
+        word = text[start:end:step].lower()
+        if not known(word):
+            for cut_start, cut_end in ((1, 0), (0, 1), (1, 1)):
+                if end - start - (cut_start + cut_end) * step >= 3 * step - sep and \
+                        known(word[cut_start:len(word) - cut_end]):
+                    return start + cut_start * step, end - cut_end * step, sep
+        else:
+            return start, end, sep
     if text[start] in "aiAI" and text[start + 1:start + step] == " " and end - start >= 4 * step - sep and \
-            text[start + step:end:step].islower() and not (known is not None and known(text[start:end:step].lower())):
+            text[start + step:end:step].islower():
         start += step  # not "A K I A ...": a key spelled out in capitals
     if end - start < 3 * step - sep:
         return None
@@ -346,7 +363,7 @@ def _multi_space_deletions(text: str) -> list[tuple[int, int]]:
 
 
 def _collapse_spaces(text: str) -> tuple[str, SpanMap]:
-    """``_delete_spans(text, _multi_space_deletions(text))`` in one pass: the common case of a view
+    """``delete_spans(text, _multi_space_deletions(text))`` in one pass: the common case of a view
     (punctuation turned into spaces, nothing spaced out), run twice for most drafts."""
     pieces: list[str] = []
     out_starts = [0]
@@ -400,7 +417,7 @@ def _word_view(lower: str, table: dict[int, str], base: SpanMap | None = None,
     if "  " in text:
         deletions.extend(_multi_space_deletions(text))
     deletions.sort()
-    out, src = _delete_spans(text, deletions)
+    out, src = delete_spans(text, deletions)
     out_runs = tuple((src.to_out(s), src.to_out(e - 1) + 1) for s, e in runs)
     return View(out, compose(src, base), out_runs)
 
@@ -464,7 +481,7 @@ def collapse_spaced(text: str, known: Callable[[str], bool] | None = None) -> tu
     if not deletions:
         return None
     deletions.sort()
-    return _delete_spans(text, deletions)
+    return delete_spans(text, deletions)
 
 
 def words_view(norm: Normalized, repaired: Repaired | None = None,

@@ -42,8 +42,9 @@ _NUMBER_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "
                  "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _WORD_ALT = "zero|one|two|three|four|five|six|seven|eight|nine"
 # Each repetition consumes a digit/number word after at most 3 separator chars: linear time.
+# A run may start with "oh" only when another number follows ("oh seven seven ..."; not "oh well").
 _RUN = re.compile(
-    rf"(?:\d|(?<![a-z])(?:{_WORD_ALT})(?![a-z]))"
+    rf"(?:\d|(?<![a-z])(?:{_WORD_ALT})(?![a-z])|(?<![a-z])oh(?=[ .\-,]{{1,3}}(?:\d|(?:{_WORD_ALT}|oh)(?![a-z]))))"
     rf"(?:[ .\-/()_,*\\]{{0,3}}(?:\d|(?<![a-z])(?:{_WORD_ALT}|oh)(?![a-z])))*")
 _ELEMENT = re.compile(rf"\d|{_WORD_ALT}|oh")
 _RUN_DIGITS = re.compile(r"\d(?:[ .\-/()_,*\\]{0,3}\d)*")
@@ -61,6 +62,11 @@ _SPELLED_SEP = r"[\t\n\x0b\x0c\r\x1c-\x1f ,.\-]{1,3}"
 _HAS_SPELLED = compile_re2(
     rf"(?:^|[^a-z])(?:{_WORD_ALT}|oh){_SPELLED_SEP}(?:{_WORD_ALT}|oh){_SPELLED_SEP}(?:{_WORD_ALT}|oh)(?:[^a-z]|$)"
     rf"|\d{_SPELLED_SEP}(?:{_WORD_ALT}|oh)(?:[^a-z]|$)|(?:^|[^a-z])(?:{_WORD_ALT}|oh){_SPELLED_SEP}\d")
+
+
+def has_spelled(text: str) -> bool:
+    """Are digits spelled out anywhere ("four one five", "147 three three 2249")? Lower-case text."""
+    return ascii_search(_HAS_SPELLED, text) if text.isascii() else _SPELLED.search(text) is not None
 
 
 @dataclass(slots=True)
@@ -126,8 +132,7 @@ class Doc:
             return self._runs
         runs: list[DigitRun] = []
         text = self.run_text()[0]
-        spelled = ascii_search(_HAS_SPELLED, text) if text.isascii() else _SPELLED.search(text) is not None
-        if spelled:
+        if has_spelled(text):
             for m in _RUN.finditer(text):
                 if m.end() - m.start() >= 6 and (run := self._parse_run(m)) is not None:
                     runs.append(run)

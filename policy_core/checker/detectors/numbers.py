@@ -13,9 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 from ..fastre import ascii_spans, compile_re2
-from ..normalize import SpanMap, collapse_spaced
+from ..normalize import SpanMap, collapse_spaced, delete_spans
 from ..validators import IBAN_LENGTHS, LuhnSums, aba_routing_ok, card_candidates, iban_ok, ssn_ok
-from .base import DigitRun, Doc, Hit
+from .base import _WORD_ALT, DigitRun, Doc, Hit, has_spelled
 
 
 def _greedy(run: DigitRun, lo: int, hi: int, accept: Callable[[int, int], bool]) -> list[tuple[int, int]]:
@@ -109,7 +109,7 @@ class SsnRecognizer:
         return hits
 
 
-_IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]){11,30}\b")
+_IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ .\-]?[a-z0-9]){11,30}\b")
 _IBAN_RE2 = compile_re2(_IBAN.pattern)  # same matches on ASCII text, without Python's per-position cost
 
 
@@ -130,9 +130,11 @@ class IbanRecognizer:
         if not spaced and not any(len(r.digits) >= 8 for r in doc.digit_runs()):
             return []  # an IBAN carries at least 8 more digits after its check digits
         hits = self._scan(doc, doc.lower, None)
-        collapsed = collapse_spaced(doc.lower)  # "d e 8 9 3 7 0 4 ..." spelled out letter by letter
-        if collapsed is not None:
-            for h in self._scan(doc, collapsed[0], collapsed[1]):
+        # "d e 8 9 3 7 0 4 ..." spelled out letter by letter; "DE89 three seven oh four ..." in words.
+        for other in (collapse_spaced(doc.lower), _digits_for_words(doc.lower)):
+            if other is None:
+                continue
+            for h in self._scan(doc, other[0], other[1]):
                 if not any(h.start < o.end and o.start < h.end for o in hits):
                     hits.append(h)
         return hits
@@ -141,7 +143,7 @@ class IbanRecognizer:
         hits: list[Hit] = []
         for mstart, mend in _iban_spans(text):
             cand = text[mstart:mend]
-            compact = re.sub(r"[ \-]", "", cand).upper()
+            compact = re.sub(r"[ .\-]", "", cand).upper()
             # The regex may overrun into the next word; trim to the registered length.
             length = IBAN_LENGTHS.get(compact[:2], 0)
             if not length or len(compact) < length:
@@ -160,8 +162,29 @@ class IbanRecognizer:
                 if src is not None:
                     start, end = src[start], src[end - 1] + 1
                 s, e = doc.orig(start, end)
+                original = doc.original
+                while e < len(original) and original[e].isalpha() and original[e - 1].isalpha():
+                    e += 1  # the last digit was a word ("... seven eight"): the whole word
                 hits.append(Hit(s, e, 0.95, "[IBAN removed]"))
         return hits
+
+
+_DIGIT_WORD = re.compile(rf"(?<![a-z])(?:{_WORD_ALT}|oh)(?![a-z])")
+_DIGIT_OF = {w: str(i) for i, w in enumerate(_WORD_ALT.split("|"))} | {"oh": "0"}
+
+
+def _digits_for_words(text: str) -> tuple[str, SpanMap] | None:
+    """``text`` with every spelled-out digit written as one ("three seven oh" -> "3 7 0"), and the map
+    back; None when no number is spelled out. Only read for IBANs, whose other characters are letters
+    and digits: a stray "one" elsewhere in the draft changes nothing there."""
+    if not has_spelled(text):
+        return None
+    chars = list(text)
+    deletions: list[tuple[int, int]] = []
+    for m in _DIGIT_WORD.finditer(text):
+        chars[m.start()] = _DIGIT_OF[m.group()]
+        deletions.append((m.start() + 1, m.end()))
+    return delete_spans("".join(chars), deletions)
 
 
 def _phonenumbers() -> Any:
