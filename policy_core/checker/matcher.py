@@ -111,7 +111,7 @@ class TermIndex:
         self._lazy: dict[int, _Pattern] = {}
         sources: list[str] = []
         for term, text, case_sensitive in self._patterns:
-            source = text if case_sensitive else "(?i)" + text
+            source = relax_case(text) if case_sensitive else "(?i)" + text
             pat = _Pattern(term, re2.compile(source, options))
             if term in lazy:
                 self._lazy[term] = pat
@@ -213,6 +213,66 @@ class TermIndex:
             return
         for idx in matched:
             _run_pattern(self._regexes[idx], text, src, raw)
+
+
+_QUANTIFIERS = "?*+{"
+
+
+def relax_case(source: str) -> str:
+    """A case-sensitive pattern whose lower-case literal words match in any case.
+
+    Why: a case-sensitive pattern needs case for its names and codes ("[A-Z][a-z]+", "Mr", "AKIA");
+    its lower-case words ("in", "from", "the ... family") are the words around them, and "In 312"
+    or "fRoM LiNe" must not slip past because of a capital. Capitals, character classes, escapes
+    and group syntax are left exactly as written; a word followed by a quantifier keeps its last
+    letter as written ("patients?" -> "(?i:patient)s?").
+    """
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":  # an escape: two characters as written
+            out.append(source[i:i + 2])
+            i += 2
+        elif c == "[":  # a character class, up to its unescaped closing bracket
+            j = i + 1
+            if j < n and source[j] == "^":
+                j += 1
+            if j < n and source[j] == "]":
+                j += 1
+            while j < n and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            out.append(source[i:j + 1])
+            i = j + 1
+        elif source.startswith("(?", i):  # group syntax: flags, names
+            j = i + 2
+            while j < n and source[j] not in ":)":
+                j += 1
+            out.append(source[i:j + 1])
+            i = j + 1
+        elif c == "{":  # a counted repeat
+            j = source.find("}", i)
+            j = n - 1 if j < 0 else j
+            out.append(source[i:j + 1])
+            i = j + 1
+        elif "a" <= c <= "z":
+            j = i
+            while j < n and "a" <= source[j] <= "z":
+                j += 1
+            word = source[i:j]
+            glued_after = j < n and (source[j].isupper() or source[j].isdigit() or source[j] == "_")
+            glued_before = i > 0 and (source[i - 1].isupper() or source[i - 1].isdigit())
+            if glued_after or glued_before:
+                out.append(word)  # part of a mixed token ("AIza", "eyJ", "v1"): as written
+            elif j < n and source[j] in _QUANTIFIERS:
+                out.append(f"(?i:{word[:-1]}){word[-1]}" if len(word) > 2 else word)
+            else:
+                out.append(f"(?i:{word})" if len(word) > 1 else word)
+            i = j
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
 
 
 def _run_pattern(pat: _Pattern, text: str, src: SpanMap | None, raw: dict[int, list[Raw]]) -> None:
