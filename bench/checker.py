@@ -8,6 +8,9 @@ Run from the repo root:
     .venv/bin/python bench/checker.py --accuracy --corpus tests/checker/heldout/heldout.jsonl  # held-out set
     taskset -c 1 .venv/bin/python bench/checker.py --repeat 5   # one core, throughput min/median of 5
 
+Evasion (disguised violations and disguised clean drafts, per transform and category) is measured by
+bench/checker_evasion.py, which reads the corpus with this script's loader.
+
 Accuracy: each corpus draft is checked with its own sector (the channel's sector in
 real use, with every sector's rulebook loaded). A category is "found" when any finding
 has it. Per category: precision = TP / (TP + FP), recall = TP / (TP + FN), counted per

@@ -22,8 +22,9 @@ address) leaves the sample out of that transform's figures. Transforms that chan
 than its appearance (leetspeak, spacing, masking, repeated letters) are not applied to secrets or
 e-mail addresses: "hunt3r2" is a different password, not a disguised one.
 
-Clean drafts (labels == []) get the same transforms on a seeded half of their words (and on
-every number of six or more digits and every e-mail address): any finding there is a false alarm.
+Clean drafts (labels == []) that the checker passes as written get the same transforms on a seeded
+half of their words (and on every number of six or more digits and every e-mail address): any
+finding there is a false alarm the disguise created.
 """
 
 from __future__ import annotations
@@ -256,8 +257,9 @@ def _targets(text: str, t: Transform, value: bool, pick: float, rng: random.Rand
             return []
         protected = [m.span() for rx in (_EMAIL, _EMAIL_WORDS, _IBAN) for m in rx.finditer(text)]
     least = 3 if t.gap is not None or t.fn in (dotted, dashed) else 2  # nobody spells out "in" as "i n"
+    invisible = _INVISIBLE_RE.search(text) is not None
     words = [m.span() for m in _WORD.finditer(text) if not any(s <= m.start() < e for s, e in protected)
-             and len(_INVISIBLE_RE.sub("", m.group())) >= least]
+             and (m.end() - m.start() if not invisible else len(_INVISIBLE_RE.sub("", m.group()))) >= least]
     if t.fn is dashed:  # in "risk-free" the dashes would join the two words into one
         words = [(s, e) for s, e in words if text[s - 1:s] != "-" and text[e:e + 1] != "-"]
     if pick < 1 and words:
@@ -371,6 +373,9 @@ def measure(checker: Checker, corpus: list[dict], transforms: tuple[Transform, .
     report = Report()
     if samples is None:
         samples = positive_samples(checker, corpus)
+    # Clean drafts the checker passes as written: a false alarm here is one the disguise created
+    # (a clean draft flagged as written is the accuracy bench's business).
+    clean = [d for d in corpus if not d["labels"] and checker.check(d["text"], sector=d["sector"]).verdict == "ok"]
     for t in transforms:
         cells = report.cells.setdefault(t.name, {c: Cell() for c in CATEGORIES})
         for smp in samples:
@@ -391,9 +396,7 @@ def measure(checker: Checker, corpus: list[dict], transforms: tuple[Transform, .
                                       "findings": [(f.category, text[f.start:f.end]) for f in res.findings],
                                       "text": text})
         flagged = report.clean.setdefault(t.name, Cell())
-        for d in corpus:
-            if d["labels"]:
-                continue
+        for d in clean:
             made = disguise(d["text"], [(0, len(d["text"]))], t, _rng(d["id"], "clean", t.name), pick=0.5)
             if made is None:
                 continue

@@ -17,6 +17,12 @@ Views:
   1/l/!/| -> i, $->s ...). Phrase lists are folded the same way, so "d1sc0unt"
   meets "discount".
 
+Disguises that only the rulebook's words can undo ("d*scount", "discounttt", "0ff", "MaRk") are
+repaired before the views are built (``lexicon.Lexicon.repair``): the views of a repaired draft carry
+a map through the repaired text back to ``Normalized.text`` (``compose``), so findings still point at
+the original characters. Spaced-out runs are read with the same words: "a w a y" is one word, "a r i
+s k" an article and one.
+
 All of it is linear in the input: ``str.translate``, one pass per character and
 regexes without nested unbounded quantifiers.
 """
