@@ -117,6 +117,7 @@ def _within(hits: Hits, spans: list[tuple[int, int]], s: int, e: int, window: in
 # ``[^\W_]`` is exactly ``str.isalnum`` for one character.
 _OPENING_QUOTE = re.compile(rf"[{_QUOTES}](?<![^\W_][{_QUOTES}])[^.!?\n]*\Z")
 _CLOSING_QUOTE = re.compile(rf"[^!?\n]*?(?<! )[{_QUOTES}](?![^\W_])")
+_DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]\.[^\W\d_]")  # letters spelled out with dots: "w.h.a.t"
 
 
 def _quoted(text: str, s: int, e: int) -> bool:
@@ -133,7 +134,7 @@ def _quoted(text: str, s: int, e: int) -> bool:
         before = _IGNORABLE_RE.sub("", unicodedata.normalize("NFKC", before))
     if not after.isascii():
         after = _IGNORABLE_RE.sub("", unicodedata.normalize("NFKC", after))
-    if "." in before and (joined := collapse_spaced(before)) is not None:
+    if before.count(".") >= 2 and _DOTTED.search(before) and (joined := collapse_spaced(before)) is not None:
         before = joined[0]  # "'w.h.a.t stock": the dots join letters, they do not end a sentence
     return _OPENING_QUOTE.search(before) is not None and _CLOSING_QUOTE.match(after) is not None
 
