@@ -118,6 +118,7 @@ def _within(hits: Hits, spans: list[tuple[int, int]], s: int, e: int, window: in
 _OPENING_QUOTE = re.compile(rf"[{_QUOTES}](?<![^\W_][{_QUOTES}])[^.!?\n]*\Z")
 _CLOSING_QUOTE = re.compile(rf"[^!?\n]*?(?<! )[{_QUOTES}](?![^\W_])")
 _DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]\.[^\W\d_]")  # letters spelled out with dots: "w.h.a.t"
+_DISGUISED = re.compile("[\uff01-\uff5e]|" + _IGNORABLE_RE.pattern)  # full-width or invisible characters
 
 
 def _quoted(text: str, s: int, e: int) -> bool:
@@ -130,9 +131,9 @@ def _quoted(text: str, s: int, e: int) -> bool:
     letters spelled out with dots are joined first.
     """
     before, after = text[max(0, s - 40):s], text[e:e + 40]
-    if not before.isascii():
+    if not before.isascii() and _DISGUISED.search(before):
         before = _IGNORABLE_RE.sub("", unicodedata.normalize("NFKC", before))
-    if not after.isascii():
+    if not after.isascii() and _DISGUISED.search(after):
         after = _IGNORABLE_RE.sub("", unicodedata.normalize("NFKC", after))
     if before.count(".") >= 2 and _DOTTED.search(before) and (joined := collapse_spaced(before)) is not None:
         before = joined[0]  # "'w.h.a.t stock": the dots join letters, they do not end a sentence

@@ -71,7 +71,9 @@ _STRETCH = re.compile(r"([a-z])\1\1+")
 _CLASS_CASE = re.compile(r"\[([A-Za-z])([A-Za-z])\]")
 _ESCAPE = re.compile(r"\\[A-Za-z]|\\.|\(\?[A-Za-z\-]*:?|\[[^\]]*\]|\{[^}]*\}")
 _WORD = re.compile(r"[A-Za-z]+")
-_SHORT = re.compile(r"(?<![A-Za-z0-9@$!|*#%?^~])[A-Za-z0-9@$!|]{2,3}(?![A-Za-z0-9@$!|*#%?^~])")
+# A token of two or three characters with a digit or a leet symbol in it ("1n", "!7", "@v3", "70").
+_SHORT = re.compile(
+    r"(?<![A-Za-z0-9@$!|*#%?^~])(?=[A-Za-z]{0,2}[0-9@$!|])[A-Za-z0-9@$!|]{2,3}(?![A-Za-z0-9@$!|*#%?^~])")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@$!|*#%?^~")
 
 _Reading = tuple[str, list[tuple[int, int]], str]
