@@ -113,7 +113,10 @@ class Doc:
         if self._run_text is None:
             text, span_map = (self.lower, None) if self.repaired is None else \
                 (self.repaired[0].lower(), self.repaired[1])
-            if self.has_spaced_runs():
+            # Digits spelled out letter by letter ("f o u r   o n e"): the word view, where spaced-out
+            # runs are joined, shows number words the text does not.
+            if self.has_spaced_runs() and self.words is not None and has_spelled(self.words.text) \
+                    and not has_spelled(text):
                 collapsed = collapse_spaced(text, self.known)
                 if collapsed is not None:
                     text, span_map = collapsed[0], compose(collapsed[1], span_map)

@@ -15,7 +15,7 @@ from typing import Any
 from ..fastre import ascii_spans, compile_re2
 from ..normalize import SpanMap, collapse_spaced, delete_spans
 from ..validators import IBAN_LENGTHS, LuhnSums, aba_routing_ok, card_candidates, iban_ok, ssn_ok
-from .base import _WORD_ALT, DigitRun, Doc, Hit, has_spelled
+from .base import _WORD_ALT, DigitRun, Doc, Hit
 
 
 def _greedy(run: DigitRun, lo: int, hi: int, accept: Callable[[int, int], bool]) -> list[tuple[int, int]]:
@@ -131,7 +131,8 @@ class IbanRecognizer:
             return []  # an IBAN carries at least 8 more digits after its check digits
         hits = self._scan(doc, doc.lower, None)
         # "d e 8 9 3 7 0 4 ..." spelled out letter by letter; "DE89 three seven oh four ..." in words.
-        for other in (collapse_spaced(doc.lower), _digits_for_words(doc.lower)):
+        in_words = any(r.spelled and len(r.digits) >= 8 for r in doc.digit_runs())
+        for other in (collapse_spaced(doc.lower), _digits_for_words(doc.lower) if in_words else None):
             if other is None:
                 continue
             for h in self._scan(doc, other[0], other[1]):
@@ -173,12 +174,10 @@ _DIGIT_WORD = re.compile(rf"(?<![a-z])(?:{_WORD_ALT}|oh)(?![a-z])")
 _DIGIT_OF = {w: str(i) for i, w in enumerate(_WORD_ALT.split("|"))} | {"oh": "0"}
 
 
-def _digits_for_words(text: str) -> tuple[str, SpanMap] | None:
+def _digits_for_words(text: str) -> tuple[str, SpanMap]:
     """``text`` with every spelled-out digit written as one ("three seven oh" -> "3 7 0"), and the map
-    back; None when no number is spelled out. Only read for IBANs, whose other characters are letters
-    and digits: a stray "one" elsewhere in the draft changes nothing there."""
-    if not has_spelled(text):
-        return None
+    back. Only read for IBANs, whose other characters are letters and digits: a stray "one" elsewhere
+    in the draft changes nothing there."""
     chars = list(text)
     deletions: list[tuple[int, int]] = []
     for m in _DIGIT_WORD.finditer(text):
