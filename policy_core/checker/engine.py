@@ -15,8 +15,9 @@ from pathlib import Path
 
 from .detectors import Doc, Hit, Recognizer, build_recognizers
 from .errors import DraftTooLong, EmptyDraft, InvalidText
+from .learned import NameMask
 from .matcher import Hits, TermIndex
-from .normalize import _IGNORABLE_RE, collapse_spaced, draft_hash, normalize
+from .normalize import _IGNORABLE_RE, collapse_spaced, draft_hash, normalize, words_view
 from .results import CheckResult, Finding, finding_fragments, result_json_parts
 from .rewrite import Edit, apply_edits
 from .rulebook import (
@@ -74,6 +75,7 @@ class _Compiled:
     head: tuple[str, str, str]  # a Finding's fields before start/end/excerpt (category, rule, action) ...
     tail: tuple[str, str, str, str]  # ... and after them (message, fix, section id and title)
     fragments: tuple[str, str]  # the same as JSON text (results.finding_fragments)
+    learned: bool  # a learned model's judgement (detect.validators: [learned_<category>] only)
 
 
 _RawFinding = tuple[int, int, _Compiled, str]
@@ -188,7 +190,9 @@ class Checker:
                 head=(rule.category, rule.id, rule.action),
                 tail=(rule.message, rule.fix, rule.section.id, rule.section.title),
                 fragments=finding_fragments(rule.category, rule.id, rule.action, rule.message, rule.fix,
-                                            rule.section.id, rule.section.title)))
+                                            rule.section.id, rule.section.title),
+                learned=bool(d.validators) and not (d.phrases or d.patterns)
+                and all(v.startswith("learned_") for v in d.validators)))
 
         # Per sector (None = all): primary term -> (rule index, score) of each rule it feeds there.
         self._primary_plan: dict[str | None, dict[int, list[tuple[int, float]]]] = {}
@@ -199,7 +203,9 @@ class Checker:
                     for t in c.primary:
                         plan.setdefault(t, []).append((c.index, c.rule.detect.score))
             self._primary_plan[sector] = plan
-        self._recognizers: dict[str, Recognizer] = build_recognizers(org.public_phone_numbers, org.public_domains)
+        self._names = org_names(org)
+        self._recognizers: dict[str, Recognizer] = build_recognizers(
+            org.public_phone_numbers, org.public_domains, self._names, self.model_text)
         self._by_validator: dict[str, list[_Compiled]] = {}
         for c in self._compiled:
             for v in c.validators:
@@ -251,6 +257,8 @@ class Checker:
     def _outcome(self, text: str, sector: str | None) -> tuple[str, list[_RawFinding], str | None]:
         """Verdict (the strictest finding wins), the findings kept in text order, and the safe rewrite."""
         kept = self._dedupe(self._raw_findings(text, sector))
+        if any(c.learned for _, _, c, _ in kept):
+            kept = self._locate_learned(text, kept)
         verdict = "ok"
         best = 0
         edits: list[Edit] = []
@@ -261,6 +269,26 @@ class Checker:
             if rw is not None:
                 edits.append(Edit(s, e, rw.kind, rw.text or label or "[removed]"))
         return verdict, kept, apply_edits(text, edits)
+
+    def _locate_learned(self, text: str, kept: list[_RawFinding]) -> list[_RawFinding]:
+        """Narrow each surviving learned finding from the whole draft to the sentence that reads most like
+        its category (detectors/learned.py: done here, for survivors only)."""
+        out: list[_RawFinding] = []
+        for s, e, c, label in kept:
+            if c.learned:
+                locate = getattr(self._recognizers[c.validators[0]], "locate", None)
+                if locate is not None:
+                    s, e = locate(text)
+            out.append((s, e, c, label))
+        out.sort(key=lambda x: (x[0], x[1], x[2].rule.id))
+        return out
+
+    def model_text(self, text: str) -> str:
+        """What the learned model reads of a draft: its word view (normalised, disguised words read back,
+        spaced-out letters joined, lower-cased) with the org's names masked. bench/checker_fit.py trains on this."""
+        norm = normalize(text)
+        lexicon = self._index.lexicon
+        return self._names(words_view(norm, lexicon.repair(norm.text), lexicon.known).text)
 
     def fired_rules(self, text: str, sector: str | None = None) -> set[str]:
         """Ids of every rule that fires on ``text``, before overlapping findings are merged.
@@ -367,9 +395,15 @@ class Checker:
 
     @staticmethod
     def _dedupe(found: list[_RawFinding]) -> list[_RawFinding]:
-        """One finding per category and span: where two rules overlap, the strictest (then first) wins."""
+        """One finding per category and span: where two rules overlap, the strictest (then first) wins.
+
+        A learned finding (the model's judgement) is kept only where no rule found its category: the model adds
+        what the rules missed; where a rule found it, the rule has said it better (the exact words, why)."""
         if len(found) < 2:
             return found
+        if any(c.learned for _, _, c, _ in found):
+            ruled = {c.category for _, _, c, _ in found if not c.learned}
+            found = [f for f in found if not (f[2].learned and f[2].category in ruled)]
         found.sort(key=lambda x: (-x[2].rank, x[2].index, x[0]))
         kept: list[_RawFinding] = []
         for item in found:
@@ -382,6 +416,13 @@ class Checker:
                 kept.append(item)
         kept.sort(key=lambda x: (x[0], x[1], x[2].rule.id))
         return kept
+
+
+def org_names(org: OrgProfile) -> NameMask:
+    """The org's names as the learned model reads them (one token per kind of name). Code names that are
+    everyday words ("Bluebird") stay words: only context makes them a leak, as in the rules."""
+    return NameMask(org.names("company"), org.products, org.names("code_names_distinct"), org.competitors,
+                    org.public_domains)
 
 
 def _excerpt(rule: Rule, s: int, e: int, text: str) -> str:

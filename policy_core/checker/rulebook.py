@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import RulebookError
+from .learned import LEARNED_CATEGORIES
 
 DEFAULT_POLICY_DIR = Path(__file__).resolve().parents[2] / "policy_store" / "rulebooks"
 
@@ -32,9 +33,11 @@ Category = Literal["pii", "phi", "confidential", "promotion", "financial_promise
 Sector = Literal["general", "technology", "retail", "healthcare", "finance", "manufacturing", "nonprofit"]
 ACTION_RANK: dict[str, int] = {"ok": 0, "warn": 1, "needs_approval": 2, "block": 3}
 
-#: Built-in validating recognizers a rule may name under ``detect.validators``.
+#: Built-in validating recognizers a rule may name under ``detect.validators``, and the learned model's
+#: judgement per meaning category (``learned_hostile``, ...: policy_core/checker/learned.py).
 VALIDATOR_NAMES: frozenset[str] = frozenset({
     "payment_card", "iban", "ssn", "phone", "email", "bank_account", "password",
+    *(f"learned_{c}" for c in LEARNED_CATEGORIES),
 })
 
 _PLACEHOLDER = re.compile(

@@ -86,6 +86,7 @@ class Doc:
     known: Callable[[str], bool] | None = None
     _runs: list[DigitRun] | None = field(default=None)
     _run_text: tuple[str, SpanMap | None] | None = field(default=None)
+    learned: tuple[float, ...] | None = None  # the learned model's log-odds per category; () no judgement
 
     def leet_view(self) -> View:
         """The leet-folded word view (built by the phrase scan when it was needed, else now)."""

@@ -1,0 +1,160 @@
+"""A learned second opinion for the categories that are about meaning, not format.
+
+Why: phrase lists fitted to one labelled set barely carried over to the next (bench/checker.py on the held-out
+sets): sarcasm, non-public facts without a "confidential" word, opinions without a keyword. A linear model over
+the draft's words and word pairs (TF-IDF, one logistic regression per category) learns those from every labelled
+draft we have, runs in microseconds, and can be read: each word's weight is in the data file.
+
+It never decides alone where a format decides (personal data and secrets are proven by validators: a model over
+words cannot check a card number), and it speaks only where the rules found nothing of that category: it adds
+recall, it does not second-guess a rule. Its threshold per category is where, in cross-validation on the
+training drafts, at most 2% of what it flagged was wrong (`bench/checker_fit.py`, which also writes the data).
+
+The text it reads is the checker's own word view of the draft (`Checker.model_text`: NFKC, look-alikes folded,
+invisible characters gone, disguised words read back, spaced-out letters joined, lower-cased), with the
+organisation's names replaced by the kind of name they are (`NameMask`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from .normalize import normalize
+
+MODEL_FILE = Path(__file__).with_name("data") / "learned.json"
+# The meaning categories it may speak for: personal data and secrets are proven by validators (formats,
+# checksums), which a model over words cannot do. A rule names one as `detect.validators: [learned_<category>]`.
+LEARNED_CATEGORIES = ("phi", "confidential", "promotion", "financial_promise", "hostile", "disclaimer")
+_TOKEN = re.compile(r"[a-z0-9']+")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+class NameMask:
+    """Replaces the organisation's own names with one token per kind ("orgcompany", "orgcodename", ...).
+
+    Why: the labelled drafts are written about the demo organisation, so a model fed raw words learns "Project
+    Falcon" rather than "a code name", and flags an unrelated org's harmless "Project Falcon" while missing its real
+    code names. Masked, it learns the kind of name, whatever the organisation calls it."""
+
+    def __init__(self, company: Iterable[str] = (), products: Iterable[str] = (), code_names: Iterable[str] = (),
+                 competitors: Iterable[str] = (), domains: Iterable[str] = ()) -> None:
+        kinds = {"orgcompany": company, "orgproduct": products, "orgcodename": code_names,
+                 "orgcompetitor": competitors, "orgdomain": domains}
+        self.token: dict[str, str] = {}
+        for token, names in kinds.items():
+            for name in names:
+                key = " ".join(_TOKEN.findall(normalize(name).text.lower()))
+                if key:
+                    self.token.setdefault(key, token)
+        alternatives = sorted(self.token, key=len, reverse=True)
+        self._pattern = re.compile(r"(?<![a-z0-9'])(?:" + "|".join(
+            r"[^a-z0-9']+".join(map(re.escape, k.split())) for k in alternatives) + r")(?![a-z0-9'])") \
+            if alternatives else None
+
+    def __call__(self, lower: str) -> str:
+        if self._pattern is None:
+            return lower
+        return self._pattern.sub(lambda m: self.token[" ".join(_TOKEN.findall(m.group(0)))], lower)
+
+
+def terms(lower: str) -> set[str]:
+    """The distinct words and neighbouring word pairs of the model's text (the checker's word view: lower-cased,
+    punctuation already gone, so splitting on spaces is tokenising)."""
+    words = lower.split()
+    found = set(words)
+    found.update(map(" ".join, pairwise(words)))
+    return found
+
+
+@dataclass(frozen=True)
+class TermModel:
+    """Binary TF-IDF (a term counts once: drafts are short), l2-normalised, then one logistic regression per
+    category. `vocab` maps a term to (idf, its weight for each of `categories`) as stored; the model scores
+    from `_rows`, the same numbers pre-multiplied: (idf^2, idf * weight, ...)."""
+
+    categories: tuple[str, ...]
+    vocab: dict[str, tuple[float, ...]]
+    bias: tuple[float, ...]
+    threshold: tuple[float, ...]  # on the log-odds, per category
+    min_terms: int = 0  # fewer known terms than this: no judgement (shorter than anything it learned from)
+    _rows: dict[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        rows = {t: (row[0] * row[0], *(row[0] * w for w in row[1:])) for t, row in self.vocab.items()}
+        object.__setattr__(self, "_rows", rows)
+
+    def log_odds(self, lower: str) -> tuple[float, ...] | None:
+        """Each category's log-odds for a text (lower-cased normalised text); None when the text has fewer
+        than `min_terms` known terms: in "Can't wait for the conference!" a few words carry the whole
+        normalised vector, and the model never learned from drafts that short, so those are left to the rules."""
+        known, scores = self._score(lower)
+        return scores if known and known >= self.min_terms else None
+
+    def flagged(self, lower: str) -> list[str]:
+        """The categories whose log-odds reach their threshold."""
+        scores = self.log_odds(lower)
+        if scores is None:
+            return []
+        return [c for c, s, t in zip(self.categories, scores, self.threshold, strict=True) if s >= t]
+
+    def _score(self, lower: str) -> tuple[int, tuple[float, ...]]:
+        """(known terms, log-odds per category), however short the text.
+
+        Cost: a set intersection and column sums done in C (`zip(*rows)`), ~30 terms a 300-character draft."""
+        rows = self._rows
+        present = [rows[t] for t in terms(lower) & rows.keys()]
+        if not present:
+            return 0, self.bias
+        norm2, *sums = map(sum, zip(*present, strict=True))
+        scale = 1.0 / math.sqrt(norm2)
+        return len(present), tuple(b + s * scale for b, s in zip(self.bias, sums, strict=True))
+
+    def best_sentence(self, text: str, category: str, prepare: Callable[[str], str]) -> tuple[int, int]:
+        """The span of the original text's sentence that reads most like `category` (the finding's "where").
+
+        `prepare` makes a sentence into the model's text (`Checker.model_text`), so a sentence with a disguised
+        word is read as the draft was."""
+        k = self.categories.index(category)
+        best: tuple[float, int, int] | None = None
+        for m in _SENTENCE.finditer(text):
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s == e:
+                continue
+            score = self._score(prepare(text[s:e]))[1][k]  # a sentence may be short: rank, do not flag
+            if best is None or score > best[0]:
+                best = (score, s, e)
+        return (best[1], best[2]) if best else (0, len(text))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"categories": list(self.categories), "bias": list(self.bias), "threshold": list(self.threshold),
+                "min_terms": self.min_terms, "vocab": {t: list(row) for t, row in sorted(self.vocab.items())}}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TermModel:
+        cats = tuple(str(c) for c in data["categories"])
+        vocab = {str(t): tuple(float(x) for x in row) for t, row in data["vocab"].items()}
+        bad = [t for t, row in vocab.items() if len(row) != len(cats) + 1]
+        if bad:
+            raise ValueError(f"learned model: rows of the wrong width for {bad[:3]}")
+        return cls(cats, vocab, tuple(float(x) for x in data["bias"]), tuple(float(x) for x in data["threshold"]),
+                   int(data.get("min_terms", 0)))
+
+
+@cache
+def shipped_model(path: Path = MODEL_FILE) -> TermModel | None:
+    """The model fitted by bench/checker_fit.py, read once; None when the data file is absent."""
+    if not path.exists():
+        return None
+    return TermModel.from_json(json.loads(path.read_text(encoding="utf-8")))

@@ -1,0 +1,71 @@
+"""The learned second opinion: what it adds, where it points, and where it stays quiet."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from policy_core.checker import Checker
+from policy_core.checker.learned import LEARNED_CATEGORIES, MODEL_FILE, NameMask, TermModel, shipped_model
+from policy_core.checker.rulebook import DEFAULT_POLICY_DIR
+
+# No rule catches this (no name, no record number, no "my patient"): only the model's judgement does.
+PATIENT = ("Long shift on the cardiac ward. The gentleman we discharged yesterday after his bypass surgery sent the "
+           "whole team flowers and a card, made my week")
+
+
+def test_the_model_adds_a_warning_on_the_sentence_that_reads_like_it(checker: Checker) -> None:
+    res = checker.check(PATIENT)
+    assert [(f.rule, f.action) for f in res.findings] == [("general.phi.learned", "warn")]
+    f = res.findings[0]
+    assert PATIENT[f.start:f.end].startswith("The gentleman we discharged yesterday")
+    assert res.verdict == "warn" and "trained model" in f.message
+
+
+def test_a_rule_finding_of_the_category_wins(checker: Checker) -> None:
+    text = PATIENT + ". His MRN is 00731122."
+    rules = [f.rule for f in checker.check(text).findings if f.category == "phi"]
+    assert rules and "general.phi.learned" not in rules
+    assert "general.phi.learned" in checker.fired_rules(text)  # it did fire; the merge dropped it
+
+
+def test_short_drafts_are_left_to_the_rules(checker: Checker) -> None:
+    for text in ("Can't wait for the conference next week!", "Great lunch with the team today"):
+        assert checker.check(text).findings == []
+
+
+def test_disguised_words_are_read_back_for_the_model(checker: Checker) -> None:
+    disguised = (PATIENT.replace("discharged", "d1sch@rged").replace("surgery", "s u r g e r y")
+                 .replace("cardiac", "c4rdiac"))
+    assert {f.rule for f in checker.check(disguised).findings} == {"general.phi.learned"}
+
+
+def test_names_are_read_as_kinds_of_name() -> None:
+    mask = NameMask(["Acme Corp", "Acme"], ["Acme Pay"], ["Project Falcon", "Orion-7"], ["Globex"], ["acme.example"])
+    assert mask("i work at acme corp and project falcon beats globex see acme example") == \
+        "i work at orgcompany and orgcodename beats orgcompetitor see orgdomain"
+    assert mask("acme pay and orion 7 and acmes") == "orgproduct and orgcodename and acmes"
+    assert NameMask()("nothing to mask") == "nothing to mask"
+
+
+def test_another_orgs_code_name_means_nothing_to_the_model(tmp_path: Path) -> None:
+    for f in DEFAULT_POLICY_DIR.glob("*.yaml"):
+        if not f.name.startswith("org."):
+            shutil.copy(f, tmp_path)
+    (tmp_path / "org.yaml").write_text("company: Initrode\ncode_names: [Project Swordfish]\n", encoding="utf-8")
+    other = Checker.load(tmp_path)
+    assert "orgcodename" in other.model_text("Project Swordfish ships soon")
+    assert "orgcodename" not in other.model_text("Project Falcon ships soon")
+
+
+def test_the_shipped_model_is_whole() -> None:
+    model = shipped_model()
+    assert model is not None and model.categories == LEARNED_CATEGORIES
+    assert len(model.threshold) == len(model.bias) == len(LEARNED_CATEGORIES) and model.min_terms > 0
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    assert "tests/checker/heldout2" not in " ".join(data["fitted_on"])  # the exam is never trained on
+    again = TermModel.from_json(model.to_json())
+    text = re.sub(r"[^a-z ]", "", PATIENT.lower())
+    assert again.log_odds(text) == model.log_odds(text)
