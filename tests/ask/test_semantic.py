@@ -1,5 +1,6 @@
-"""The optional semantic re-ranker: the numpy encoder reproduces sentence-transformers, vectors are cached on
-disk, and the index works the same without the model. Skipped where the model package is not installed."""
+"""The optional semantic re-ranker: the encoder (numpy reference and ONNX Runtime backends) reproduces
+sentence-transformers, vectors are cached on disk, and the index works the same without the model. Skipped
+where the model package is not installed."""
 
 from __future__ import annotations
 
@@ -9,17 +10,21 @@ import pytest
 
 from policy_core.ask import PolicyIndex, answer_question, parse_markdown
 from policy_core.ask import semantic as sem
+from policy_core.ask.encoder import onnx_installed, packaged_encoder
 from policy_store.policy import DEFAULT_POLICY_PATH
 
 Q = "may I show my followers a sneak preview of the gizmo coming out in spring"  # words only: not in the top 3
 needs_model = pytest.mark.skipif(not sem.available(), reason="semantic model not installed")
+# every backend the encoder has: the numpy reference, and ONNX Runtime where installed
+BACKENDS = ["numpy", pytest.param("onnx", marks=pytest.mark.skipif(not onnx_installed(), reason="no onnxruntime"))]
 
 
 @needs_model
-def test_encoder_matches_sentence_transformers_reference() -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_encoder_matches_sentence_transformers_reference(backend: str) -> None:
     # sbert.net quickstart, all-MiniLM-L6-v2: similarities 0.6660, 0.1046, 0.1411
-    enc = sem.encoder_for("on")
-    assert enc is not None
+    enc = packaged_encoder(backend)
+    assert enc is not None and enc.backend.name == backend
     v = enc.encode(["The weather is lovely today.", "It's so sunny outside!", "He drove to the stadium."])
     sims = v @ v.T
     assert sims[0, 1] == pytest.approx(0.6660, abs=5e-4)
@@ -30,8 +35,9 @@ def test_encoder_matches_sentence_transformers_reference() -> None:
 
 
 @needs_model
-def test_batched_and_single_encoding_agree() -> None:
-    enc = sem.encoder_for("on")
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_batched_and_single_encoding_agree(backend: str) -> None:
+    enc = packaged_encoder(backend)
     assert enc is not None
     texts = ["short", "a much longer sentence about posting a discount code on instagram for the sale", "médecin"]
     batch = enc.encode(texts)
