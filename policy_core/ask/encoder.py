@@ -292,9 +292,21 @@ def onnx_installed() -> bool:
     return all(importlib.util.find_spec(m) is not None for m in ("onnxruntime", "onnx"))
 
 
+_configured: str | None = None
+
+
+def configure_backend(choice: str) -> None:
+    """Process-wide backend (the bot passes its ASK_ENCODER setting here, which may come from .env)."""
+    global _configured
+    if choice not in BACKENDS:
+        raise ValueError(f"{BACKEND_ENV} must be one of {', '.join(BACKENDS)}, not {choice!r}")
+    _configured = choice
+
+
 def resolve_backend(requested: str | None = None) -> str:
-    """"onnx" or "numpy": the one asked for (argument, else ASK_ENCODER, else "auto" = onnx when installed)."""
-    choice = requested or os.environ.get(BACKEND_ENV) or "auto"
+    """"onnx" or "numpy": the one asked for (argument, else `configure_backend`, else the ASK_ENCODER environment
+    variable, else "auto" = onnx when installed)."""
+    choice = requested or _configured or os.environ.get(BACKEND_ENV) or "auto"
     if choice not in BACKENDS:
         raise ValueError(f"{BACKEND_ENV} must be one of {', '.join(BACKENDS)}, not {choice!r}")
     if choice == "auto":

@@ -15,7 +15,7 @@ import pytest
 
 from policy_core.ask import parse_markdown
 from policy_core.ask import semantic as sem
-from policy_core.ask.encoder import Encoder, model_zip, onnx_installed, resolve_backend
+from policy_core.ask.encoder import Encoder, configure_backend, model_zip, onnx_installed, resolve_backend
 from policy_store.policy import DEFAULT_POLICY_PATH
 
 needs_onnx = pytest.mark.skipif(not (sem.available() and onnx_installed()), reason="onnxruntime/onnx not installed")
@@ -92,6 +92,7 @@ def test_each_backend_has_its_own_fingerprint(encoders: tuple[Encoder, Encoder])
 
 def test_backend_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ASK_ENCODER", raising=False)
+    monkeypatch.setattr("policy_core.ask.encoder._configured", None)  # what a bot in this process set
     assert resolve_backend() == ("onnx" if onnx_installed() else "numpy")
     assert resolve_backend("numpy") == "numpy"
     monkeypatch.setenv("ASK_ENCODER", "numpy")
@@ -103,6 +104,11 @@ def test_backend_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     assert resolve_backend() == "numpy"  # auto falls back to the numpy reference
     with pytest.raises(RuntimeError, match="onnxruntime"):
         resolve_backend("onnx")
+    configure_backend("numpy")  # the bot's ASK_ENCODER setting (which may come from .env) wins over the environment
+    monkeypatch.setenv("ASK_ENCODER", "onnx")
+    assert resolve_backend() == "numpy"
+    with pytest.raises(ValueError):
+        configure_backend("torch")
 
 
 
