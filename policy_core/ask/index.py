@@ -213,8 +213,10 @@ class PolicyIndex:
             si = owner[j]
             if sc > rough.get(si, 0.0):
                 rough[si] = sc
-        pre = [si for si, _ in heapq.nlargest(LEXICAL_CANDIDATES, sec_scores.items(),
-                                              key=lambda kv: (kv[1] + SENTENCE_MIX * rough.get(kv[0], 0.0), -kv[0]))]
+        # (score, -section) tuples compared in C: a key function per section cost ~1 ms at 2,000 sections
+        get = rough.get
+        pre = [-neg for _, neg in heapq.nlargest(
+            LEXICAL_CANDIDATES, [(v + SENTENCE_MIX * get(si, 0.0), -si) for si, v in sec_scores.items()])]
         sims = self.semantic.similarities(_repaired_text(question, repaired)) if self.semantic is not None else None
         if sims is not None:
             seen = set(pre)
