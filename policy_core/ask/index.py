@@ -223,6 +223,7 @@ class PolicyIndex:
             pre += [si for si in sims.nearest(SEMANTIC_CANDIDATES) if si not in seen]
         pairs = _bigrams(terms)
         units = _informative_units(terms)
+        weighted = self._unit_weights(units)
         cands: list[Candidate] = []
         for si in pre:
             start, end = self.sentence_ranges[si]
@@ -234,8 +235,8 @@ class PolicyIndex:
             bigrams = len(pairs & self.bigrams[si])
             combined = sec_scores.get(si, 0.0) + SENTENCE_MIX * sentence + BIGRAM_BONUS * bigrams
             feats = {"section_bm25": sec_scores.get(si, 0.0), "sentence_bm25": sentence,
-                     "bigrams": float(min(bigrams, 3)), "coverage": self._coverage(units, si),
-                     "title_coverage": self._coverage(units, si, self.title_terms[si]), "lexical": combined}
+                     "bigrams": float(min(bigrams, 3)), "coverage": self._coverage(weighted, si),
+                     "title_coverage": self._coverage(weighted, si, self.title_terms[si]), "lexical": combined}
             if sims is not None:
                 feats["section_cos"] = float(sims.section[si])
                 feats["sentence_cos"], feats["second_cos"] = sims.best_sentences(si)
@@ -275,14 +276,18 @@ class PolicyIndex:
                             sents, c.lexical, similarity))
         return Ranking(hits, found.informative, found.repaired)
 
-    def _coverage(self, units: list[set[str]], si: int, have: set[str] | None = None) -> float:
+    def _unit_weights(self, units: list[set[str]]) -> list[tuple[set[str], float]]:
+        """Each informative unit of a question with its idf weight (capped at a word no section has): the same
+        for every candidate, so computed once per question."""
+        top_idf = self.by_section.idf("")
+        return [(keys, min(max(self.by_section.idf(k) for k in keys), top_idf)) for keys in units]
+
+    def _coverage(self, units: list[tuple[set[str], float]], si: int, have: set[str] | None = None) -> float:
         """Share of the question's informative words (idf-weighted) that this section (or `have`) contains."""
         have = self.section_terms[si] if have is None else have
         total = 0.0
         got = 0.0
-        top_idf = self.by_section.idf("")  # the idf of a word no section has
-        for keys in units:
-            w = min(max(self.by_section.idf(k) for k in keys), top_idf)
+        for keys, w in units:
             total += w
             if keys & have:
                 got += w
