@@ -224,11 +224,12 @@ class PolicyIndex:
         pairs = _bigrams(terms)
         units = _informative_units(terms)
         weighted = self._unit_weights(units)
+        query = list(weights.items())  # sentences are scored over the question's few terms, not their many
         cands: list[Candidate] = []
         for si in pre:
             start, end = self.sentence_ranges[si]
-            scored = [(sum(weights.get(t, 0.0) * w for t, w in self.sentence_weights[j].items()), j)
-                      for j in range(start, end)]
+            scored = [(sum(w * sw[t] for t, w in query if t in sw), j)
+                      for j, sw in zip(range(start, end), self.sentence_weights[start:end], strict=True)]
             scored.sort(key=lambda x: (-x[0], x[1]))
             best = [x for x in scored[:2] if x[0] > 0]
             sentence = best[0][0] if best else 0.0
