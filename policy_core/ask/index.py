@@ -241,8 +241,8 @@ class PolicyIndex:
             if sims is not None:
                 feats["section_cos"] = float(sims.section[si])
                 feats["sentence_cos"], feats["second_cos"] = sims.best_sentences(si)
-                feats["title_cos"] = float(sims.title[si])
-                feats["summary_cos"] = float(sims.summary[si])
+                feats["title_cos"] = sims.title(si)
+                feats["summary_cos"] = sims.summary(si)
             cands.append(Candidate(si, feats, [(sc, self.sentences[j][1]) for sc, j in best], combined))
         _relative(cands, ("lexical", "section_bm25", "sentence_bm25"))
         _rank(cands, "lexical_rank", lambda c: c.lexical)

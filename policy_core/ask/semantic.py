@@ -163,8 +163,15 @@ class Similarities:
     section: np.ndarray
     query: np.ndarray
     index: SemanticIndex
-    title: np.ndarray  # cosine to each section's title alone (titles name the topic in a few words)
-    summary: np.ndarray  # ... to its one-line "In short:" summary (its title's when it has none)
+
+    def title(self, si: int) -> float:
+        """Cosine to a section's title alone (titles name the topic in a few words). Per candidate, not for
+        every section: a big rulebook's title and summary matrices are megabytes to read per question."""
+        return float(self.index.titles[si] @ self.query)
+
+    def summary(self, si: int) -> float:
+        """... to its one-line "In short:" summary (its title's when it has none)."""
+        return float(self.index.summaries[si] @ self.query)
 
     def sentences_of(self, si: int) -> np.ndarray:
         start, end = self.index.sentence_ranges[si]
@@ -212,7 +219,7 @@ class SemanticIndex:
 
     def similarities(self, question: str) -> Similarities:
         q = self.encoder.encode([question])[0]
-        return Similarities(self.sections @ q, q, self, self.titles @ q, self.summaries @ q)
+        return Similarities(self.sections @ q, q, self)
 
 
 def section_text(title: str, text: str) -> str:
