@@ -1,0 +1,10 @@
+"""Shared vocabulary for the third held-out set: the first set's names and D(), with its own id prefixes."""
+
+from __future__ import annotations
+
+from ..heldout.common import CATEGORIES, INVISIBLE, KINDS, PLATFORMS, SECTORS, D, id_prefixes
+
+__all__ = ["CATEGORIES", "ID_PREFIX", "INVISIBLE", "KINDS", "PLATFORMS", "SECTORS", "D"]
+
+# Ids start with "m" so they can't be confused with corpus.jsonl ("gen-"), heldout ("hgen-") or heldout2 ("kgen-").
+ID_PREFIX = id_prefixes("m")

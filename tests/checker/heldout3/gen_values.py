@@ -1,0 +1,75 @@
+"""Invent the numbers and keys used in the third held-out set (run once; values copied into the drafts by hand).
+
+    .venv/bin/python -m tests.checker.heldout3.gen_values            # print candidate values
+    .venv/bin/python -m tests.checker.heldout3.gen_values --keys     # rewrite keys.py (PEM / OpenSSH blocks)
+
+The first held-out set's generators (tests/checker/heldout/gen_values.py: Luhn, IBAN mod-97 with national
+check digits, SSA-valid SSNs, issuer-shaped tokens, pure-Python key generation) and the second set's
+fictional-range phone pools (tests/checker/heldout2/gen_values.py), drawn with a third seed so no value can
+coincide with either earlier set by construction.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+import sys
+from pathlib import Path
+
+from ..heldout import gen_values as g
+from ..heldout2.gen_values import phones  # importing it sets heldout2's seed, so ours is set after
+
+HERE = Path(__file__).resolve().parent
+SEED = 20261125  # heldout used 777013, heldout2 20261124
+
+
+def main() -> None:
+    g.RNG = random.Random(SEED)
+    if "--keys" in sys.argv:
+        rsa = g.rsa_pkcs1(1024)
+        ec, _ = g.ec_sec1()
+        p8 = g.pkcs8_from_sec1(g.ec_sec1()[1])
+        ssh = g.openssh_ed25519("etl-runner@acme-dw-04")
+        ssh_pub = g.openssh_public("buildbot@acme-ci-9")
+        out = ["# ruff: noqa: E501",
+               '"""Private-key blocks for the third held-out set (gen_values.py --keys; never used anywhere)."""',
+               "", f"RSA_PKCS1 = {rsa!r}", "", f"EC_SEC1 = {ec!r}", "", f"PKCS8_EC = {p8!r}", "",
+               f"OPENSSH_ED25519 = {ssh!r}", "", f"SSH_PUBLIC = {ssh_pub!r}", ""]
+        (HERE / "keys.py").write_text("\n".join(out), encoding="utf-8")
+        print("wrote keys.py")
+        return
+    cards = {
+        "visa16": [g.luhn_complete("4", 16) for _ in range(6)],
+        "visa19": [g.luhn_complete("4", 19)],
+        "mc5x": [g.luhn_complete(str(g.RNG.randint(51, 55)), 16) for _ in range(4)],
+        "mc2x": [g.luhn_complete(str(g.RNG.randint(2221, 2720)), 16) for _ in range(2)],
+        "amex": [g.luhn_complete(g.RNG.choice(["34", "37"]), 15) for _ in range(2)],
+        "discover": [g.luhn_complete(p, 16) for p in ("6011", "65", "645")],
+        "jcb": [g.luhn_complete(str(g.RNG.randint(3528, 3589)), 16)],
+        "diners": [g.luhn_complete("36", 14)],
+        "unionpay19": [g.luhn_complete("62", 19)],
+        "maestro": [g.luhn_complete("6763", 16)],
+    }
+    for k, v in cards.items():
+        print(k, v)
+    ibans = [g.iban("GB", b + g.rand(string.digits, 6) + g.rand(string.digits, 8)) for b in ("NWBK", "HBUK")]
+    ibans += [g.iban("DE", blz + g.rand(string.digits, 10)) for blz in ("50010517", "43060967")]
+    ibans += [g.iban("NL", b + g.nl_account()) for b in ("ABNA", "RABO")]
+    for bank, branch in (("20041", "01012"),):
+        acc = g.rand(string.digits, 11)
+        ibans.append(g.iban("FR", bank + branch + acc + g.rib_key(bank, branch, acc)))
+    for bank, branch in (("2100", "3690"),):
+        acc = g.rand(string.digits, 10)
+        ibans.append(g.iban("ES", bank + branch + g.es_dc(bank, branch, acc) + acc))
+    ibans += [g.iban("IE", b + g.rand(string.digits, 6) + g.rand(string.digits, 8)) for b in ("AIBK",)]
+    print("ibans", ibans)
+    print("ssns", [g.ssn() for _ in range(10)])
+    for _ in range(3):
+        for name, tok in g.tokens().items():
+            print(name, tok)
+    for k, v in phones().items():
+        print(k, v)
+
+
+if __name__ == "__main__":
+    main()
