@@ -2,9 +2,11 @@
 
 The corpus (tests/checker/corpus.jsonl) is written independently of the rules; the targets
 come from the issue: every category >= 0.95 precision and recall, <= 3% of clean drafts flagged.
-The same targets are asserted on the two later sets: tests/checker/heldout (the rules were tuned on
-it afterwards) and tests/checker/heldout2 (never tuned on). Where a set is below target, the case is
-xfail(strict=True) with its figures, so the target stays put and the marker must go the day it passes.
+The same targets are asserted on the later sets: tests/checker/heldout (the rules were tuned on it and the
+learned model trains on it), tests/checker/heldout2 (never tuned on, but measured often enough while the learned
+model was designed to be worn) and tests/checker/heldout3 (the final exam now: never tuned on). Where a set is below
+target, the case is xfail(strict=True) with its figures, so the target stays put and the marker must go the day
+it passes.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ SETS = [
     # precision/recall: phi 0.905/0.905, confidential 0.833/0.625, promotion 0.864/1.000, financial_promise
     # 1.000/0.833, secret 1.000/0.667, hostile 0.875/0.778, disclaimer 0.929/0.619; clean flagged 7/77 (9.1%)
     pytest.param(ROOT / "tests/checker/heldout2/heldout2.jsonl", 200, id="heldout2", marks=NOT_YET),
+    # precision/recall: pii 0.958/0.920, phi 0.889/0.667, confidential 0.727/0.308, promotion 0.680/0.739,
+    # financial_promise 0.929/0.619, secret 1.000/0.750, hostile 0.950/0.792, disclaimer 0.938/0.682;
+    # clean flagged 9/86 (10.5%)
+    pytest.param(ROOT / "tests/checker/heldout3/heldout3.jsonl", 200, id="heldout3", marks=NOT_YET),
 ]
 
 
