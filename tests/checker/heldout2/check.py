@@ -41,22 +41,26 @@ PROFILE = SetProfile(HELDOUT, "k", CREDENTIAL_WORDS, undo_hyphens=True)
 normalise = PROFILE.normalise
 
 
-def check_new(recs: list[dict], errors: list[str]) -> None:
-    """Held-out means new: no draft repeats or closely paraphrases a draft of either earlier set, and no
-    number or token (card, IBAN, SSN, phone, key) is reused from them."""
-    for path in OLD_SETS:
+def check_new(recs: list[dict], errors: list[str], old_sets: list[Path] = OLD_SETS,
+              profile: SetProfile = PROFILE) -> None:
+    """Held-out means new: no draft repeats or closely paraphrases a draft of an earlier set (half or more
+    of its distinct 3+-letter words shared), and no number or token (card, IBAN, SSN, phone, key, MRN)
+    is reused from one. The earlier sets and
+    the profile are parameters, so a later set (heldout3) runs the same check against its own list."""
+    for path in old_sets:
         if not path.exists():
             errors.append(f"{path.name} not found: cannot check that the drafts are new")
             continue
         old = load(path)
-        old_words = [(o["id"], _words(o["text"])) for o in old]
-        old_text = "\n".join(re.sub(r"[\s.-]", "", normalise(o["text"])) for o in old)
+        old_words = [(o["id"], _words(profile.normalise(o["text"]) if o["kind"] == "evasion" else o["text"]))
+                     for o in old]
+        old_text = "\n".join(re.sub(r"[\s.-]", "", profile.normalise(o["text"])) for o in old)
         for r in recs:
-            w = _words(normalise(r["text"]) if r["kind"] == "evasion" else r["text"])
+            w = _words(profile.normalise(r["text"]) if r["kind"] == "evasion" else r["text"])
             for oid, ow in old_words:
                 if w and ow and len(w & ow) / len(w | ow) >= 0.5:
                     errors.append(f"{r['id']}: shares half or more of its words with {oid} of {path.name}")
-            for text in {r["text"], normalise(r["text"])}:
+            for text in {r["text"], profile.normalise(r["text"])}:
                 for m in re.finditer(r"[A-Za-z0-9_+/]*\d[A-Za-z0-9_+/]*(?:[ .-]?[A-Za-z0-9_+/]+)*", text):
                     compact = re.sub(r"[\s.-]", "", m.group(0))
                     if sum(c.isdigit() for c in compact) >= 7 and len(compact) >= 9 \

@@ -18,18 +18,14 @@ import sys
 from pathlib import Path
 
 from ..heldout.check import (
-    EXAMPLE_TOKENS,
-    PUBLIC_IBANS,
-    TEST_CARDS,
     SetProfile,
-    _words,
     check_numbers,
     check_schema,
     check_tokens,
     load,
     render,
 )
-from ..heldout2.check import check_evasions
+from ..heldout2.check import check_evasions, check_new
 from .common import CATEGORIES, PLATFORMS, SECTORS
 
 HERE = Path(__file__).resolve().parent
@@ -41,32 +37,6 @@ CREDENTIAL_WORDS = re.compile(
     r"|alarm code|safe combo|\bPIN\b|\badmin /|combination|\bnew code for\b|://\w+:[^@\s/]+@", re.I)
 PROFILE = SetProfile(HELDOUT, "m", CREDENTIAL_WORDS, undo_hyphens=True)
 normalise = PROFILE.normalise
-
-
-def check_new(recs: list[dict], errors: list[str], old_sets: list[Path] = OLD_SETS,
-              profile: SetProfile = PROFILE) -> None:
-    """Held-out means new: no draft repeats or closely paraphrases a draft of an earlier set (half or more
-    of its distinct 3+-letter words shared), and no number or token (card, IBAN, SSN, phone, key, MRN)
-    is reused from one. heldout2's check with the earlier sets as a parameter, so a later set can reuse it."""
-    for path in old_sets:
-        if not path.exists():
-            errors.append(f"{path.name} not found: cannot check that the drafts are new")
-            continue
-        old = load(path)
-        old_words = [(o["id"], _words(profile.normalise(o["text"]) if o["kind"] == "evasion" else o["text"]))
-                     for o in old]
-        old_text = "\n".join(re.sub(r"[\s.-]", "", profile.normalise(o["text"])) for o in old)
-        for r in recs:
-            w = _words(profile.normalise(r["text"]) if r["kind"] == "evasion" else r["text"])
-            for oid, ow in old_words:
-                if w and ow and len(w & ow) / len(w | ow) >= 0.5:
-                    errors.append(f"{r['id']}: shares half or more of its words with {oid} of {path.name}")
-            for text in {r["text"], profile.normalise(r["text"])}:
-                for m in re.finditer(r"[A-Za-z0-9_+/]*\d[A-Za-z0-9_+/]*(?:[ .-]?[A-Za-z0-9_+/]+)*", text):
-                    compact = re.sub(r"[\s.-]", "", m.group(0))
-                    if sum(c.isdigit() for c in compact) >= 7 and len(compact) >= 9 \
-                            and compact not in TEST_CARDS | PUBLIC_IBANS | EXAMPLE_TOKENS and compact in old_text:
-                        errors.append(f"{r['id']}: number/token {compact} also appears in {path.name}")
 
 
 def check_counts(recs: list[dict], errors: list[str]) -> None:
@@ -110,7 +80,7 @@ def main() -> int:
     for r in recs:
         check_numbers(r, errors, PROFILE)
         check_tokens(r, errors, PROFILE)
-    check_new(recs, errors)
+    check_new(recs, errors, OLD_SETS, PROFILE)
     check_evasions(recs, errors)
     check_counts(recs, errors)
     print(render(recs))
