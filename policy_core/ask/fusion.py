@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 Mode = Literal["lexical", "semantic"]
 WEIGHTS_FILE = Path(__file__).with_name("data") / "fusion.json"
@@ -90,34 +90,39 @@ class Confidence:
     threshold is set on the development sets so that no out-of-scope question there is confident and few
     confident answers are wrong (how, and what it gave on sets left out of the fit: fusion.json)."""
 
-    features: tuple[str, ...]
-    weights: tuple[float, ...]
+    linear: Fusion  # the weighted sum over CONFIDENCE_FEATURES
     bias: float
     threshold: float
 
     def log_odds(self, values: Mapping[str, float]) -> float:
-        return self.bias + sum(w * values.get(name, 0.0) for name, w in zip(self.features, self.weights, strict=True))
+        return self.bias + self.linear.score(values)
 
     def confident(self, values: Mapping[str, float]) -> bool:
         return self.log_odds(values) >= self.threshold
 
 
 @cache
+def _stored(path: Path) -> dict[str, Any]:
+    """The weights file, parsed once: both the ranker and the confidence model are read from it."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
 def confidence(mode: Mode, path: Path = WEIGHTS_FILE) -> Confidence:
     """The fitted confidence model for a mode, read once per process."""
-    entry = json.loads(path.read_text(encoding="utf-8"))[mode].get("confidence")
+    entry = _stored(path)[mode].get("confidence")
     if not entry or any(name not in entry["weights"] for name in CONFIDENCE_FEATURES):
         raise ValueError(f"{path}: {mode} has no confidence model over {', '.join(CONFIDENCE_FEATURES)}; "
                          "refit with bench/ask_fit.py --write")
-    return Confidence(CONFIDENCE_FEATURES, tuple(float(entry["weights"][n]) for n in CONFIDENCE_FEATURES),
+    return Confidence(Fusion(CONFIDENCE_FEATURES, tuple(float(entry["weights"][n]) for n in CONFIDENCE_FEATURES)),
                       float(entry["bias"]), float(entry["threshold"]))
 
 
 @cache
 def fusion(mode: Mode, path: Path = WEIGHTS_FILE) -> Fusion:
     """The fitted weights for a mode (words only, or words and meaning), read once per process."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    entry = data[mode]
+    entry = _stored(path)[mode]
     weights = entry["weights"]
     missing = [name for name in FEATURES[mode] if name not in weights]
     if missing:
