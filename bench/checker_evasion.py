@@ -332,7 +332,7 @@ def positive_samples(checker: Checker, corpus: list[dict]) -> list[Sample]:
         if d["labels"]:
             add(d["id"], d["text"], d["sector"], set(d["labels"]))
     for rule in checker.rules:
-        if all(v.startswith("learned_") for v in rule.detect.validators) and rule.detect.validators:
+        if rule.detect.learned_only:
             continue  # the model's judgement covers a whole sentence: there are no trigger words to disguise
         for k, raw in enumerate(rule.examples.flag):
             add(f"{rule.id}#{k}", expand_example(raw, checker.org), example_sector(rule), {rule.category})

@@ -191,8 +191,7 @@ class Checker:
                 tail=(rule.message, rule.fix, rule.section.id, rule.section.title),
                 fragments=finding_fragments(rule.category, rule.id, rule.action, rule.message, rule.fix,
                                             rule.section.id, rule.section.title),
-                learned=bool(d.validators) and not (d.phrases or d.patterns)
-                and all(v.startswith("learned_") for v in d.validators)))
+                learned=d.learned_only))
 
         # Per sector (None = all): primary term -> (rule index, score) of each rule it feeds there.
         self._primary_plan: dict[str | None, dict[int, list[tuple[int, float]]]] = {}

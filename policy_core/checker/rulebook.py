@@ -178,6 +178,13 @@ class Detect(_Strict):
             raise ValueError(f"unknown validator(s) {bad}; known: {', '.join(sorted(VALIDATOR_NAMES))}")
         return value
 
+    @property
+    def learned_only(self) -> bool:
+        """Detected by the learned model's judgement alone (``validators: [learned_<category>]``, no phrase or
+        pattern): such a finding covers a sentence, not trigger words, and yields to the rules of its category."""
+        return bool(self.validators) and not (self.phrases or self.patterns) and \
+            all(v.startswith("learned_") for v in self.validators)
+
     @model_validator(mode="after")
     def _has_detector(self) -> Detect:
         if not (self.phrases or self.patterns or self.validators):
