@@ -13,8 +13,10 @@ lexical. `configure("off")` (ASK_SEMANTIC=off) turns it off anyway.
 
 Cost (2-vCPU dev host shared with other work, one thread): embedding a question (~18 word pieces, ~380 MFLOP)
 takes ~12-15 ms p50 in ONNX Runtime, ~20-29 ms in numpy (ASK_ENCODER=numpy); it is most of a question's time.
-bench/ask.py, 2,000 sections, one question x500: p50 18.4-19.9 ms, p99 22-55 ms with ONNX Runtime; p50
-26.8-29.4 ms, p99 33-64 ms with numpy (six runs each; the spread is the host's load; words only ~2 ms). The
+bench/ask.py, 2,000 sections, one question x500: p50 16.1 ms, p99 18.3 ms with ONNX Runtime (once outside the
+encoder cost ~3.4 ms: title/summary cosines and coverage weights computed per candidate or per question only);
+before that, p50 18.4-19.9 ms, p99 22-55 ms with ONNX Runtime and p50 26.8-29.4 ms, p99 33-64 ms with numpy
+(six runs each; the spread is the host's load; words only ~2 ms). The
 model loads in ~1 s and holds ~90 MB (ONNX Runtime's graph is built from the weights on a first start, ~2 s,
 then read from the cache folder: 90 MB on disk). A first build embeds every section and sentence (~0.7 ms per
 word piece in ONNX Runtime, ~0.9 ms in numpy: the 2,000-section bench rulebook's 5,682 texts in ~190 s vs
