@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .detectors import Doc, Hit, Recognizer, build_recognizers
+from .detectors.learned import LearnedRecognizer
 from .errors import DraftTooLong, EmptyDraft, InvalidText
 from .learned import NameMask
 from .matcher import Hits, TermIndex
@@ -219,6 +220,8 @@ class Checker:
                 if active:
                     recognizers.append((self._recognizers[name], active))
             self._validator_plan[sector] = recognizers
+        # learned_<category> -> where in a draft that category reads strongest (used for surviving findings only)
+        self._locators = {name: r.locate for name, r in self._recognizers.items() if isinstance(r, LearnedRecognizer)}
         for r in self._recognizers.values():
             warm = getattr(r, "warm", None)
             if warm is not None:
@@ -275,9 +278,7 @@ class Checker:
         out: list[_RawFinding] = []
         for s, e, c, label in kept:
             if c.learned:
-                locate = getattr(self._recognizers[c.validators[0]], "locate", None)
-                if locate is not None:
-                    s, e = locate(text)
+                s, e = self._locators[c.validators[0]](text)
             out.append((s, e, c, label))
         out.sort(key=lambda x: (x[0], x[1], x[2].rule.id))
         return out
