@@ -108,9 +108,10 @@ class TermModel:
     def _score(self, lower: str) -> tuple[int, tuple[float, ...]]:
         """(known terms, log-odds per category), however short the text.
 
-        Cost: a set intersection and column sums done in C (`zip(*rows)`), ~30 terms a 300-character draft."""
-        rows = self._rows
-        present = [rows[t] for t in terms(lower) & rows.keys()]
+        Cost: a lookup per distinct term and column sums, all in C (`map(dict.get)`, `zip(*rows)`): about 100
+        distinct terms and 70 known ones in a 300-character draft. (`terms & rows.keys()` then indexing cost half
+        as much again: the intersection builds a set only to be looked up once more.)"""
+        present = list(filter(None, map(self._rows.get, terms(lower))))
         if not present:
             return 0, self.bias
         norm2, *sums = map(sum, zip(*present, strict=True))

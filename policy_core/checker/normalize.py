@@ -473,11 +473,16 @@ def collapse_spaced(text: str, known: Callable[[str], bool] | None = None) -> tu
     if not has_spaced(text):
         return None
     deletions: list[tuple[int, int]] = []
+    last_end = -1
     for m in _SPACED_ANYCASE.finditer(text):
         span = _trim_run(text, m.start(), m.end(), len(m.group("sep")), digits=False, known=known)
         if span is None:
             continue
         start, end, sep = span
+        if sep == 1 and start - last_end == 3 and text[last_end:start] == " _ ":
+            # an underscore inside a token spelled out ("g h p _ 4 d k ..."): part of the token
+            deletions.extend(((last_end, last_end + 1), (start - 1, start)))
+        last_end = end
         deletions.extend((i, i + sep) for i in range(start + 1, end - 1, sep + 1))
         gap = end
         while gap < len(text) and text[gap] == " ":

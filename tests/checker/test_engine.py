@@ -67,6 +67,8 @@ def test_evasion_still_found_on_original_span(checker: Checker, text: str, categ
     "Our sales team grew to 40 people.",
     "Order 4111 1111 1111 1112 has shipped.",
     "A strong password is required for every account.",
+    "Forgot your password? Use the Sign-In page or ask Mr.Smith at the desk.",
+    "We w*ll nev*r ask for your password by em*il. R*port anything odd to security.",
 ])
 def test_context_decides(checker: Checker, text: str) -> None:
     assert checker.check(text).findings == []
@@ -82,6 +84,8 @@ def test_secret_formats(checker: Checker) -> None:
         "sk_live_4eC39HqLyjWDarjtT1zdp7dc", "rk_live_4eC39HqLyjWDarjtT1zdp7dc",
         "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
         "the password is Tr0ub4dor&3", "pw: hunter22",
+        "password Bluebell!Cottage",  # a passphrase without a digit
+        "g h p _ 4 d k K 6 S Q A z P v 5 e a L C 9 x n P P y L R N f I Y t r 2 s 4 v I 9",  # spelled out
     ]:
         res = checker.check(f"see {text} thanks")
         assert "secret" in {f.category for f in res.findings}, text

@@ -47,18 +47,23 @@ _NOT_A_PASSWORD = frozenset(
     on-site onsite different every each all any no yes expiring expires due case-sensitive sensitive
     generator generators reuse reused reset-link link email emails text texts sms app apps""".split())
 _SYMBOLS = set("!@#$%^&*_+=?~.-")
+_PASSPHRASE = re.compile(r"(?:[A-Z][a-z]{2,}[!@#$%^&*_+=?~]+){1,3}[A-Z][a-z]{2,}[!@#$%^&*_+=?~]*")
 _LOGIN_WORDS = frozenset({"iogin", "iog in", "login", "log in", "creds", "credentiais", "credentials", "combo",
                           "combination"})
 _LEAD_IN = re.compile(r"^[\s:=\-]*(?:is|are)?[\s:=\-]*")
 
 
 def _looks_like_password(value: str) -> bool:
-    """Mixed character classes: letters and digits plus a symbol or a capital."""
-    has_alpha = any(c.isalpha() for c in value)
-    has_digit = any(c.isdigit() for c in value)
-    has_extra = any(c in _SYMBOLS for c in value) or (any(c.isupper() for c in value) and
-                                                     any(c.islower() for c in value))
-    return len(value) >= 6 and has_alpha and has_digit and has_extra
+    """Letters and digits plus a symbol or a capital ("Acme2024!", "hunter22X"); or, without a digit, a
+    passphrase: capitalised words joined by a password symbol ("Bluebell!Cottage"), which people choose as
+    often. A hyphen or a dot does not join one ("Sign-In" and "Mr.Smith" are words), and a word with one letter
+    masked ("R*port") or in scrambled case ("#PhIsHiNg") is not one."""
+    if len(value) < 6 or not any(c.isalpha() for c in value):
+        return False
+    if any(c.isdigit() for c in value):
+        return any(c in _SYMBOLS for c in value) or (any(c.isupper() for c in value) and
+                                                      any(c.islower() for c in value))
+    return _PASSPHRASE.fullmatch(value) is not None
 
 
 _LEET_LETTERS = str.maketrans("0134579@$!|", "oieastgasii")
