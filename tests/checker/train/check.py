@@ -1,0 +1,59 @@
+"""Self-check for tests/checker/train/train.jsonl (reads the JSONL, not the draft modules).
+
+    .venv/bin/python -m tests.checker.train.check      (from the repo root)
+
+Training data must be right and must be new. Right: the held-out sets' schema, number and token checks
+(tests/checker/heldout/check.py, with heldout2's profile of credential words and undone hyphens), where a
+plain `clean` draft (a kind only this set has) is held to the same rules as a `clean_tricky` one; every
+evasion disguised (heldout2's check). New: heldout2's newness check against every earlier labelled set,
+the exam (heldout3) included, so that training on this set can never inflate a figure measured on them:
+no draft shares half or more of its distinct words with an earlier draft, and no number or token is reused.
+"""
+
+from __future__ import annotations
+
+import collections
+import sys
+from pathlib import Path
+
+from ..heldout.check import SetProfile, check_numbers, check_schema, check_tokens, load, render
+from ..heldout2.check import CREDENTIAL_WORDS, check_evasions, check_new
+
+HERE = Path(__file__).resolve().parent
+TRAIN = HERE / "train.jsonl"
+CHECKER = HERE.parent
+EARLIER_SETS = [CHECKER / "corpus.jsonl", CHECKER / "heldout" / "heldout.jsonl",
+                CHECKER / "heldout2" / "heldout2.jsonl", CHECKER / "heldout3" / "heldout3.jsonl"]
+PROFILE = SetProfile(TRAIN, "t", CREDENTIAL_WORDS, undo_hyphens=True)
+MIN_LEN, MAX_LEN = 40, 1300
+
+
+def check_lengths(recs: list[dict], errors: list[str]) -> None:
+    """The brief's range (40 to about 1,200 characters), tighter than the schema's 2,000."""
+    for r in recs:
+        if not MIN_LEN <= len(r["text"]) <= MAX_LEN:
+            errors.append(f"{r['id']}: length {len(r['text'])} outside {MIN_LEN}..{MAX_LEN}")
+
+
+def main() -> int:
+    raw = TRAIN.read_text(encoding="utf-8")
+    recs = load(TRAIN)
+    errors: list[str] = []
+    as_tricky = [dict(r, kind="clean_tricky") if r.get("kind") == "clean" else r for r in recs]
+    check_schema(as_tricky, raw, errors, PROFILE)
+    for r in as_tricky:
+        check_numbers(r, errors, PROFILE)
+        check_tokens(r, errors, PROFILE)
+    check_lengths(recs, errors)
+    check_evasions(recs, errors)
+    check_new(recs, errors, EARLIER_SETS, PROFILE)
+    print(render(recs))
+    print("\nKinds: " + ", ".join(f"{k} {n}" for k, n in sorted(collections.Counter(r["kind"] for r in recs).items())))
+    for e in errors:
+        print("FAIL", e)
+    print(f"{len(errors)} problem(s)" if errors else "OK: all checks pass")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
