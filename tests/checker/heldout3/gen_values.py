@@ -23,19 +23,24 @@ HERE = Path(__file__).resolve().parent
 SEED = 20261125  # heldout used 777013, heldout2 20261124
 
 
-def main() -> None:
-    g.RNG = random.Random(SEED)
+def main(seed: int = SEED, out_dir: Path = HERE, set_name: str = "third",
+         ssh_comments: tuple[str, str] = ("etl-runner@acme-dw-04", "buildbot@acme-ci-9")) -> None:
+    """Print candidate values (or, with --keys, write out_dir/keys.py) from `seed`.
+
+    The seed, the keys.py folder, the set's name in its docstring and the SSH key comments are parameters
+    so a later set (heldout4) draws its own values with these same generators instead of a copy."""
+    g.RNG = random.Random(seed)
     if "--keys" in sys.argv:
         rsa = g.rsa_pkcs1(1024)
         ec, _ = g.ec_sec1()
         p8 = g.pkcs8_from_sec1(g.ec_sec1()[1])
-        ssh = g.openssh_ed25519("etl-runner@acme-dw-04")
-        ssh_pub = g.openssh_public("buildbot@acme-ci-9")
+        ssh = g.openssh_ed25519(ssh_comments[0])
+        ssh_pub = g.openssh_public(ssh_comments[1])
         out = ["# ruff: noqa: E501",
-               '"""Private-key blocks for the third held-out set (gen_values.py --keys; never used anywhere)."""',
+               f'"""Private-key blocks for the {set_name} held-out set (gen_values.py --keys; never used anywhere)."""',
                "", f"RSA_PKCS1 = {rsa!r}", "", f"EC_SEC1 = {ec!r}", "", f"PKCS8_EC = {p8!r}", "",
                f"OPENSSH_ED25519 = {ssh!r}", "", f"SSH_PUBLIC = {ssh_pub!r}", ""]
-        (HERE / "keys.py").write_text("\n".join(out), encoding="utf-8")
+        (out_dir / "keys.py").write_text("\n".join(out), encoding="utf-8")
         print("wrote keys.py")
         return
     cards = {
