@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from policy_core.checker import Checker  # noqa: E402
-from policy_core.checker.learned import LEARNED_CATEGORIES, MODEL_FILE, TermModel, terms  # noqa: E402
+from policy_core.checker.learned import LEARNED_CATEGORIES, MODEL_FILE, NO_VETO, TermModel, terms  # noqa: E402
 
 TRAIN = [ROOT / "tests/checker/corpus.jsonl", ROOT / "tests/checker/heldout/heldout.jsonl",
          ROOT / "tests/checker/heldout2/heldout2.jsonl", ROOT / "tests/checker/train/train.jsonl"]
@@ -46,6 +46,10 @@ C = 16.0  # inverse penalty (as in scikit-learn's LogisticRegression); chosen by
 # Of the flags the model adds. 0.9 kept every category's cross-validated precision (rules and model) within
 # 0.005 of the rules' own and added 3 clean drafts of 503; 0.85 added 10 (bench output in the commit).
 PRECISION = 0.9
+# The model overrules an `overrulable` rule's finding (broad wording, never `block`) where its out-of-fold log-odds
+# were this sure the category is absent: at least 90% of the findings so overruled were false alarms, over >= 3 drafts.
+VETO_PRECISION = 0.9
+VETO_MIN = 3
 FOLDS = 5
 # Fewer known terms than this and the model does not judge: a one-liner ("Can't wait for the conference next
 # week!") is a handful of terms that carry the whole normalised vector. A floor, because the 1st percentile of
@@ -158,10 +162,37 @@ def threshold(scores: np.ndarray, labels: np.ndarray, ruled: np.ndarray) -> tupl
     return best
 
 
-def rule_findings(checker: Checker, drafts: list[dict]) -> list[set[str]]:
-    """The categories the rules find in each draft (learned findings left out: they are what is being fitted)."""
-    return [{f.category for f in checker.check(d["text"], sector=d.get("sector")).findings
-             if not f.rule.endswith(".learned")} for d in drafts]
+def veto_cut(scores: np.ndarray, labels: np.ndarray, vetoable: np.ndarray) -> tuple[float, int, int]:
+    """(cut, wrong, right): the highest log-odds at or below which the drafts a rule flagged for the category (and
+    may be overruled: only `overrulable` rules found it) are at least VETO_PRECISION not of it, over at least
+    VETO_MIN drafts; NO_VETO when no cut is that sure. `wrong` and `right` count the rule findings the cut overrules."""
+    order = [i for i in np.argsort(scores, kind="stable") if vetoable[i] and np.isfinite(scores[i])]
+    best = (NO_VETO, 0, 0)
+    wrong = right = 0
+    for k, i in enumerate(order):
+        wrong += not labels[i]
+        right += bool(labels[i])
+        if k + 1 < len(order) and scores[order[k + 1]] == scores[i]:
+            continue  # ties are overruled together
+        if wrong + right >= VETO_MIN and wrong / (wrong + right) >= VETO_PRECISION:
+            best = (float(scores[i]), wrong, right)
+    return best
+
+
+def rule_findings(checker: Checker, drafts: list[dict]) -> tuple[list[set[str]], list[set[str]]]:
+    """The categories the rules find in each draft, and of those the ones the model may overrule (every rule that
+    found the category is `overrulable`). From the rules that fire (`Checker.fired_rules`), so neither the shipped
+    model's findings nor its vetoes (what is being fitted) count."""
+    rules = {r.id: r for r in checker.rules}
+    found: list[set[str]] = []
+    vetoable: list[set[str]] = []
+    for d in drafts:
+        fired = [rules[i] for i in checker.fired_rules(d["text"], sector=d.get("sector"))
+                 if not rules[i].detect.learned_only]
+        cats = {r.category for r in fired}
+        found.append(cats)
+        vetoable.append(cats - {r.category for r in fired if not r.overrulable})
+    return found, vetoable
 
 
 def main() -> int:
@@ -178,13 +209,14 @@ def main() -> int:
     min_terms = max(MIN_TERMS_FLOOR, int(np.percentile(known, 1)))
     print(f"{len(drafts)} training drafts, {len(vocab)} terms (in >= {MIN_DF} drafts); drafts with fewer than "
           f"{min_terms} known terms (the shortest 1%, at least {MIN_TERMS_FLOOR}) are left to the rules")
-    found = rule_findings(checker, drafts)
-    weights, biases, thresholds, figures = [], [], [], {}
+    found, overrulable = rule_findings(checker, drafts)
+    weights, biases, thresholds, vetoes, figures = [], [], [], [], {}
     print("cross-validated, per category: the rules alone -> rules and model (precision / recall)")
-    model_flags = np.zeros(len(drafts), dtype=bool)  # drafts the model adds a category to, out of fold
+    flagged = {c: np.array([c in f for f in found]) for c in {c for f in found for c in f}}  # the checker's flags
     for cat in CATEGORIES:
         labels = np.array([cat in d["labels"] for d in drafts])
         ruled = np.array([cat in f for f in found])
+        vetoable = np.array([cat in f for f in overrulable])
         y = np.where(labels, 1.0, -1.0)
         cv = np.zeros(len(y))
         fold = folds(labels)
@@ -194,24 +226,31 @@ def main() -> int:
             cv[test] = x[test] @ w + b
         cv[known < min_terms] = -np.inf  # as at run time: no judgement
         _, p0, r0 = threshold(np.full(len(y), -np.inf), labels, ruled)
-        t, p, r = threshold(cv, labels, ruled)
+        t, _, _ = threshold(cv, labels, ruled)
+        v, wrong, right = veto_cut(cv, labels, vetoable)
+        flags = (ruled & ~(vetoable & (cv <= v))) | (~ruled & (cv >= t))
+        p, r = (flags & labels).sum() / max(flags.sum(), 1), (flags & labels).sum() / max(labels.sum(), 1)
+        flagged[cat] = flags
         w, b = fit(x, y)
         weights.append(w)
         biases.append(b)
         thresholds.append(t)
-        model_flags |= ~ruled & (cv >= t)
+        vetoes.append(v)
         figures[cat] = {"positives": int(labels.sum()), "cv_precision": round(p, 3), "cv_recall": round(r, 3),
                         "rules_precision": round(p0, 3), "rules_recall": round(r0, 3)}
-        print(f"  {cat:18s} {int(labels.sum()):4d} positives  threshold {t:+.3f}  {p0:.3f} / {r0:.3f} -> "
+        veto = f"overrules <= {v:+.3f} ({wrong} false alarms, {right} right)" if v > NO_VETO else "overrules none"
+        print(f"  {cat:18s} {int(labels.sum()):4d} positives  adds >= {t:+.3f}, {veto}:  {p0:.3f} / {r0:.3f} -> "
               f"{p:.3f} / {r:.3f}")
     clean = np.array([not d["labels"] for d in drafts])
     by_rules = np.array([bool(f) for f in found])
+    by_both = np.any(np.stack(list(flagged.values())), axis=0)
     print(f"  clean drafts flagged: rules {int((clean & by_rules).sum())}/{int(clean.sum())} -> rules and model "
-          f"{int((clean & (by_rules | model_flags)).sum())}/{int(clean.sum())}")
+          f"{int((clean & by_both).sum())}/{int(clean.sum())}")
     w_all = np.stack(weights, axis=1)
     model = TermModel(CATEGORIES, {t: (round(float(idf[j]), 6), *(round(float(v), 6) for v in w_all[j]))
                                    for t, j in vocab.items()},
-                      tuple(round(b, 6) for b in biases), tuple(round(t, 6) for t in thresholds), min_terms)
+                      tuple(round(b, 6) for b in biases), tuple(round(t, 6) for t in thresholds), min_terms,
+                      tuple(round(v, 6) for v in vetoes))
     if args.write:
         data = {"about": "The checker's learned second opinion (policy_core/checker/learned.py), written by "
                          "bench/checker_fit.py --write; cv: 5-fold cross-validation on the training drafts.",

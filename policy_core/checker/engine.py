@@ -222,6 +222,9 @@ class Checker:
             self._validator_plan[sector] = recognizers
         # learned_<category> -> where in a draft that category reads strongest (used for surviving findings only)
         self._locators = {name: r.locate for name, r in self._recognizers.items() if isinstance(r, LearnedRecognizer)}
+        # category -> (its place in the model's scores, the cut) where the model may overrule a rule (learned.py)
+        self._overrules = next((r.model.overrules() for r in self._recognizers.values()
+                                if isinstance(r, LearnedRecognizer)), {})
         for r in self._recognizers.values():
             warm = getattr(r, "warm", None)
             if warm is not None:
@@ -258,7 +261,10 @@ class Checker:
 
     def _outcome(self, text: str, sector: str | None) -> tuple[str, list[_RawFinding], str | None]:
         """Verdict (the strictest finding wins), the findings kept in text order, and the safe rewrite."""
-        kept = self._dedupe(self._raw_findings(text, sector))
+        found, scores = self._raw_findings(text, sector)
+        if scores and self._overrules:
+            found = self._overruled(found, scores)
+        kept = self._dedupe(found)
         if any(c.learned for _, _, c, _ in kept):
             kept = self._locate_learned(text, kept)
         verdict = "ok"
@@ -296,9 +302,23 @@ class Checker:
         Used by ``policybot rules test``: a rule must fire on its own flag examples even where a
         stricter rule would win the span in a normal check.
         """
-        return {c.rule.id for _, _, c, _ in self._raw_findings(text, sector)}
+        return {c.rule.id for _, _, c, _ in self._raw_findings(text, sector)[0]}
 
-    def _raw_findings(self, text: str, sector: str | None) -> list[_RawFinding]:
+    def _overruled(self, found: list[_RawFinding], scores: tuple[float, ...]) -> list[_RawFinding]:
+        """The findings the learned model lets stand: it drops the finding of an `overrulable` rule (broad wording,
+        never `block`) where it is sure the category is absent (at or below its veto cut: learned.py)."""
+        overrules = self._overrules
+        kept: list[_RawFinding] = []
+        for f in found:
+            c = f[2]
+            veto = overrules.get(c.category) if c.rule.overrulable else None
+            if veto is None or scores[veto[0]] > veto[1]:
+                kept.append(f)
+        return kept
+
+    def _raw_findings(self, text: str, sector: str | None) -> tuple[list[_RawFinding], tuple[float, ...] | None]:
+        """Every rule's findings before the model's veto and the merging of overlaps, and the learned model's
+        log-odds per category (None when no learned rule applies; empty when the draft is too short to judge)."""
         if not isinstance(text, str):
             raise TypeError("draft must be a string")
         if len(text) > MAX_DRAFT_CHARS:
@@ -341,7 +361,7 @@ class Checker:
         findings: list[_RawFinding] = []
         for idx, cands in candidates.items():
             self._evaluate(self._compiled[idx], cands, hits, text, findings)
-        return findings
+        return findings, (doc.learned if doc is not None else None)
 
     def _evaluate(self, c: _Compiled, cands: list[tuple[int, int, float, str]],
                   hits: Hits, text: str, out: list[_RawFinding]) -> None:

@@ -6,9 +6,12 @@ the draft's words and word pairs (TF-IDF, one logistic regression per category) 
 draft we have, runs in microseconds, and can be read: each word's weight is in the data file.
 
 It never decides alone where a format decides (personal data and secrets are proven by validators: a model over
-words cannot check a card number), and it speaks only where the rules found nothing of that category: it adds
-recall, it does not second-guess a rule. Its threshold per category is where, in cross-validation on the
-training drafts, at most 2% of what it flagged was wrong (`bench/checker_fit.py`, which also writes the data).
+words cannot check a card number), and it speaks only where the rules found nothing of that category: there it
+adds recall. It second-guesses a rule only where cross-validation showed it reliably right to: a finding short of
+`block` in a category where the model is very sure the draft is not of it (a `veto` cut per category, set where
+at least 90% of the findings so overruled were false alarms) is dropped; a sale-wording rule meeting "free
+budgeting appointment" in a bank's reply is the kind. Its cuts come from cross-validation on the training drafts
+(`bench/checker_fit.py`, which also writes the data).
 
 The text it reads is the checker's own word view of the draft (`Checker.model_text`: NFKC, look-alikes folded,
 invisible characters gone, disguised words read back, spaced-out letters joined, lower-cased), with the
@@ -34,6 +37,7 @@ MODEL_FILE = Path(__file__).with_name("data") / "learned.json"
 # checksums), which a model over words cannot do. A rule names one as `detect.validators: [learned_<category>]`.
 LEARNED_CATEGORIES = ("phi", "confidential", "promotion", "financial_promise", "hostile", "disclaimer")
 _TOKEN = re.compile(r"[a-z0-9']+")
+NO_VETO = -1e9  # a veto cut that overrules nothing
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
@@ -85,6 +89,9 @@ class TermModel:
     bias: tuple[float, ...]
     threshold: tuple[float, ...]  # on the log-odds, per category
     min_terms: int = 0  # fewer known terms than this: no judgement (shorter than anything it learned from)
+    # Per category, the log-odds at or below which the model overrules a rule's finding short of `block` (it was
+    # that sure the category is absent: bench/checker_fit.py); empty, or NO_VETO for a category: it never does.
+    veto: tuple[float, ...] = ()
     _rows: dict[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -140,7 +147,15 @@ class TermModel:
 
     def to_json(self) -> dict[str, Any]:
         return {"categories": list(self.categories), "bias": list(self.bias), "threshold": list(self.threshold),
-                "min_terms": self.min_terms, "vocab": {t: list(row) for t, row in sorted(self.vocab.items())}}
+                "min_terms": self.min_terms, "veto": list(self.veto),
+                "vocab": {t: list(row) for t, row in sorted(self.vocab.items())}}
+
+    def overrules(self) -> dict[str, tuple[int, float]]:
+        """Category -> (its place in `log_odds`, the cut at or below which a rule's finding is overruled), for the
+        categories the model may overrule."""
+        if not self.veto:
+            return {}
+        return {c: (k, cut) for k, (c, cut) in enumerate(zip(self.categories, self.veto, strict=True)) if cut > NO_VETO}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> TermModel:
@@ -149,8 +164,11 @@ class TermModel:
         bad = [t for t, row in vocab.items() if len(row) != len(cats) + 1]
         if bad:
             raise ValueError(f"learned model: rows of the wrong width for {bad[:3]}")
+        veto = tuple(float(x) for x in data.get("veto", ()))
+        if veto and len(veto) != len(cats):
+            raise ValueError("learned model: one veto cut per category, or none")
         return cls(cats, vocab, tuple(float(x) for x in data["bias"]), tuple(float(x) for x in data["threshold"]),
-                   int(data.get("min_terms", 0)))
+                   int(data.get("min_terms", 0)), veto)
 
 
 @cache

@@ -223,7 +223,17 @@ class Rule(_Strict):
     section: SectionRef
     rewrite: Rewrite | None = None
     mask_excerpt: bool = False
+    # The learned model may drop this rule's finding where it is sure the draft is not of the category (its veto
+    # cut: policy_core/checker/learned.py). For broad wording rules ("free", "offer", an opinion word) whose false
+    # alarms it recognises; never for `block`, and best left off a rule that states an organisation's own policy.
+    overrulable: bool = False
     examples: Examples
+
+    @model_validator(mode="after")
+    def _overrulable_not_block(self) -> Rule:
+        if self.overrulable and self.action == "block":
+            raise ValueError("a block rule cannot be overrulable (the learned model may only drop a lesser finding)")
+        return self
 
     @field_validator("section", mode="before")
     @classmethod

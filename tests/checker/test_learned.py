@@ -7,8 +7,10 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from policy_core.checker import Checker
-from policy_core.checker.learned import LEARNED_CATEGORIES, MODEL_FILE, NameMask, TermModel, shipped_model
+from policy_core.checker.learned import LEARNED_CATEGORIES, MODEL_FILE, NO_VETO, NameMask, TermModel, shipped_model
 from policy_core.checker.rulebook import DEFAULT_POLICY_DIR
 
 # No rule catches this (no name, no record number, no "my patient"): only the model's judgement does.
@@ -70,3 +72,37 @@ def test_the_shipped_model_is_whole() -> None:
     again = TermModel.from_json(model.to_json())
     text = re.sub(r"[^a-z ]", "", PATIENT.lower())
     assert again.log_odds(text) == model.log_odds(text)
+
+
+# A bank's reply to a customer: "free" and "offer" are sale wording, but nothing here is a promotion.
+SERVICE_REPLY = ("Acme Bank customer service here. I know the overdraft fee stings. We can't waive it on this occasion "
+                 "because it's the third this month, but I'd really like to set you up with a free budgeting "
+                 "appointment if you're open to it.")
+
+
+def test_the_model_overrules_a_broad_wording_rule_it_is_sure_about(checker: Checker) -> None:
+    assert "general.promotion.weak" in checker.fired_rules(SERVICE_REPLY, "finance")  # the rule fires ...
+    res = checker.check(SERVICE_REPLY, sector="finance")
+    assert "promotion" not in {f.category for f in res.findings}  # ... and the model drops its false alarm
+    assert checker.check("Flash sale today only: everything 30% off in store!").verdict == "needs_approval"
+
+
+def test_only_overrulable_rules_are_overruled(checker: Checker) -> None:
+    model = shipped_model()
+    assert model is not None
+    overrulable = {r.id for r in checker.rules if r.overrulable}
+    assert overrulable and all(r.action != "block" for r in checker.rules if r.overrulable)
+    # an ambassador's undisclosed referral is the finance rulebook's own policy: it stands whatever the model thinks
+    text = "Switch to Acme Corp for your savings, use my referral link below!"
+    assert "finance.disclaimer.ambassador_disclosure" not in overrulable
+    assert "finance.disclaimer.ambassador_disclosure" in {f.rule for f in checker.check(text, "finance").findings}
+
+
+def test_the_veto_cuts_round_trip_and_are_checked() -> None:
+    model = shipped_model()
+    assert model is not None and len(model.veto) == len(model.categories)
+    assert set(model.overrules()) == {c for c, v in zip(model.categories, model.veto, strict=True) if v > NO_VETO}
+    again = TermModel.from_json(model.to_json())
+    assert again.veto == model.veto and again.overrules() == model.overrules()
+    with pytest.raises(ValueError, match="veto"):
+        TermModel.from_json({**model.to_json(), "veto": [0.0]})

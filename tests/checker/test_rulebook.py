@@ -56,6 +56,7 @@ def test_custom_rulebook_and_org(tmp_path: Path) -> None:
     ({"detect": {}}, "detect"),
     ({"examples": {"flag": []}}, "examples.flag"),
     ({"acton": "block"}, "acton"),
+    ({"action": "block", "overrulable": True}, "overrulable"),  # the model may only drop a lesser finding
 ])
 def test_bad_rule_is_refused_with_file_rule_and_field(tmp_path: Path, change: dict, field: str) -> None:
     _write(tmp_path, [{**GOOD_RULE, **change}])
