@@ -105,6 +105,11 @@ def pattern_words(pattern: str) -> list[str]:
     return [w for w in _WORD.findall(text) if len(w) >= 2]
 
 
+# What comes before "n't": a disguised one of these before "'t" is read as the contraction ("w*n't" -> "won't").
+_CONTRACTION_STEMS = frozenset({"won", "can", "don", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn",
+                                "doesn", "didn", "shouldn", "wouldn", "couldn", "mustn", "needn", "ain"})
+
+
 class Lexicon:
     """The words a rulebook is made of, for telling a disguised word from any other token."""
 
@@ -252,9 +257,13 @@ class Lexicon:
 
     def _choose(self, text: str, start: int, end: int, options: list[_Reading]) -> _Reading:
         """The reading that makes rulebook phrases with the words before and after it (both beat one),
-        else the first."""
+        else the first. Before "'t" a contraction's stem wins: "w*n't" is "won't", not "win't"."""
         if len(options) == 1:
             return options[0]
+        if text.startswith(("'t", "’t"), end):
+            for option in options:
+                if option[2] in _CONTRACTION_STEMS:
+                    return option
         s, e = _neighbour(text, start, -1)
         before = self._word_readings(text[s:e])
         s, e = _neighbour(text, end, 1)
