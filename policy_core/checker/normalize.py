@@ -313,7 +313,11 @@ def _trim_run(text: str, start: int, end: int, sep: int, digits: bool = True,
         start += step  # "9 C e d a r": a house number, then a word
     if end - start < 3 * step - sep:
         return None
-    if known is not None and end - start >= 4 * step - sep:
+    # Only a space-separated run, or one stuck to a word by an apostrophe ("it's.g.u.a.r..."), can swallow a
+    # neighbouring word's letter ("h a r d I know"): "y.o.u.t.h" is one word even though "out" is known and
+    # "youth" is not.
+    if known is not None and end - start >= 4 * step - sep and \
+            (text[start + 1:start + step].isspace() or (start > 0 and text[start - 1] in "'’")):
         word = text[start:end:step].lower()
         if not known(word):
             for cut_start, cut_end in ((1, 0), (0, 1), (1, 1)):

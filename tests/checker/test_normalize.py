@@ -52,3 +52,14 @@ def test_draft_hash_binds_real_edits_only() -> None:
     assert base == draft_hash("Big news:\u200b we launch Monday!")  # invisible characters
     assert base != draft_hash("Big news: we launch Tuesday!")
     assert base != draft_hash("Big news: we lаunch Monday!")       # a look-alike letter is an edit
+
+
+
+def test_a_dotted_word_stays_whole_when_a_known_word_hides_inside() -> None:
+    from policy_core.checker.normalize import collapse_spaced
+
+    known = {"the", "out", "centre", "guaranteed", "hard"}.__contains__  # "youth" is not a rulebook word
+    joined = collapse_spaced("We are closing t.h.e y.o.u.t.h c.e.n.t.r.e in June.", known)
+    assert joined is not None and joined[0] == "We are closing the youth centre in June."  # not "y.out.h"
+    spaced = collapse_spaced("it's g u a r a n t e e d, h a r d I know", known)
+    assert spaced is not None and spaced[0] == "it's guaranteed, hard I know"  # a swallowed letter still comes off
