@@ -15,7 +15,8 @@ How well it carries over, by ranking by meaning alone (best cosine per section),
 - default, new questions: fitted without default_policy_questions_new.yaml, ranked on it (same policy, new
   phrasings).
 The penalty is the one with the best mean of those four figures.
-The `*_v3.yaml` sets are the exams: never read here. `--write` stores the adapter in policy_core/ask/data/adapter.json.
+The `*_v3.yaml` and `*_v4.yaml` sets are the exams: never read here. `--write` stores the adapter in
+policy_core/ask/data/adapter.json.
 """
 
 from __future__ import annotations

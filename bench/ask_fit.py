@@ -3,7 +3,8 @@
 Run: .venv/bin/python bench/ask_fit.py [--write]
 
 Training data: the development question sets and the training questions over the default policy (TRAIN below;
-the right section of each in-scope question). The `*_v3.yaml` sets are the final exam: they are never read here.
+the right section of each in-scope question). The `*_v3.yaml` and `*_v4.yaml` sets are the exams: they are never
+read here.
 With the query adapter (policy_core/ask/adapter.py, fitted first by bench/ask_adapter.py on the default policy's
 question files), each of those files is read with an adapter fitted without it, so the cosines the weights are
 fitted on are as good as a new question's, not better. For each question every candidate section gets

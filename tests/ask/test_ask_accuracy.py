@@ -4,10 +4,10 @@ confidently. Speed is measured in bench/ask.py, not here.
 Each set runs twice: words only (`lexical`, what every install does) and with the optional re-ranking by
 meaning (`semantic`, the default when the model package is installed; skipped otherwise). The first two sets
 of each policy are development sets (the fused score and the confidence thresholds were fitted on them:
-bench/ask_fit.py); the `*_v3.yaml` sets were written by someone who never saw or ran the engine and are never
-used for tuning. Where a set does not reach a target yet, that case is marked xfail(strict=True) with the
-figures, so the assertion stays at the target and the marker must be removed (strict) the day it passes. Do not
-lower TARGET_* to make a set pass.
+bench/ask_fit.py); the `*_v3.yaml` and `*_v4.yaml` sets were written by someone who never saw or ran the engine
+and are never used for tuning (v3 has been measured twice, v4 once: the honest figure now). Where a set does not
+reach a target yet, that case is marked xfail(strict=True) with the figures, so the assertion stays at the target
+and the marker must be removed (strict) the day it passes. Do not lower TARGET_* to make a set pass.
 """
 
 from __future__ import annotations
@@ -32,14 +32,20 @@ NEEDS_MODEL = pytest.mark.skipif(not available(), reason="semantic model not ins
 POLICIES = {"default": DEFAULT_POLICY_PATH, "northwind": NORTHWIND}
 FILES = {"default": "default_policy_questions.yaml", "northwind": "northwind_questions.yaml",
          "default-new": "default_policy_questions_new.yaml", "northwind-new": "northwind_questions_new.yaml",
-         "default-v3": "default_policy_questions_v3.yaml", "northwind-v3": "northwind_questions_v3.yaml"}
+         "default-v3": "default_policy_questions_v3.yaml", "northwind-v3": "northwind_questions_v3.yaml",
+         "default-v4": "default_policy_questions_v4.yaml", "northwind-v4": "northwind_questions_v4.yaml"}
 # (set, mode) pairs below target, per test; figures (top-1 / top-3) from `.venv/bin/python bench/ask.py`
 # (default-new semantic passes since the query adapter, which is fitted on the default sets: in-sample; northwind
 # semantic passes at 0.900/0.975 with the adapter, which never saw Northwind, and the fusion refitted with it)
 RANKING_NOT_YET = {("default-new", "lexical"),  # 0.702/0.860
                    ("northwind-new", "lexical"), ("northwind-new", "semantic"),  # 0.778/0.944, 0.889/0.972
                    ("default-v3", "lexical"), ("default-v3", "semantic"),  # 0.658/0.772, 0.798/0.956
-                   ("northwind-v3", "lexical"), ("northwind-v3", "semantic")}  # 0.519/0.685, 0.648/0.889
+                   ("northwind-v3", "lexical"), ("northwind-v3", "semantic"),  # 0.519/0.685, 0.648/0.889
+                   ("default-v4", "lexical"), ("default-v4", "semantic"),  # 0.622/0.766, 0.811/0.937
+                   ("northwind-v4", "lexical"), ("northwind-v4", "semantic")}  # 0.583/0.733, 0.800/0.917
+# (set, mode) pairs where an out-of-scope question still comes out confident (bench/ask.py)
+CONFIDENT_OOS_NOT_YET = {("default-v4", "semantic"),  # 1 of 25
+                         ("northwind-v4", "lexical")}  # 1 of 18
 
 
 def cases(not_yet: set[tuple[str, str]]) -> list[Any]:
@@ -75,7 +81,7 @@ def test_ranking_meets_the_targets(policy: Path, questions: str, mode: str) -> N
     assert top1 >= TARGET_TOP1 and top3 >= TARGET_TOP3, f"top-1 {top1:.3f} top-3 {top3:.3f}; not in top 3: {misses}"
 
 
-@pytest.mark.parametrize(("policy", "questions", "mode"), cases(set()))  # every set and mode meets it now
+@pytest.mark.parametrize(("policy", "questions", "mode"), cases(CONFIDENT_OOS_NOT_YET))
 def test_out_of_scope_is_never_confident(policy: Path, questions: str, mode: str) -> None:
     index, data = index_for(policy, mode), load(questions)
     assert len(data["out_of_scope"]) >= 10
