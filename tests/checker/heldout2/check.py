@@ -81,6 +81,46 @@ def check_evasions(recs: list[dict], errors: list[str]) -> None:
             errors.append(f"{r['id']}: evasion draft with no disguise")
 
 
+def run_checks(recs: list[dict], raw: str, errors: list[str], profile: SetProfile,
+               earlier: list[Path] = OLD_SETS) -> None:
+    """The checks every labelled set since this one runs: the first set's schema, number and token checks
+    under the set's profile, newness against the `earlier` sets, and every evasion disguised."""
+    check_schema(recs, raw, errors, profile)
+    for r in recs:
+        check_numbers(r, errors, profile)
+        check_tokens(r, errors, profile)
+    check_new(recs, errors, earlier, profile)
+    check_evasions(recs, errors)
+
+
+def check_spread(recs: list[dict], errors: list[str], per_sector: int, per_platform: int, multi_label: int,
+                 long_drafts: int = 5, category_sectors: int = 6) -> None:
+    """The part of a set's mix every brief asks for, with its own minimums: each category's positives in
+    `category_sectors` sectors, every sector and platform represented, multi-label and long drafts."""
+    for c in CATEGORIES:
+        sectors = {r["sector"] for r in recs if c in r["labels"]}
+        if len(sectors) < category_sectors:
+            errors.append(f"{c}: positives in only {len(sectors)} sectors")
+    for s in SECTORS:
+        if sum(r["sector"] == s for r in recs) < per_sector:
+            errors.append(f"sector {s}: fewer than {per_sector} drafts")
+    for p in PLATFORMS:
+        if sum(r["platform"] == p for r in recs) < per_platform:
+            errors.append(f"platform {p}: fewer than {per_platform} drafts")
+    if sum(len(r["labels"]) >= 2 for r in recs) < multi_label:
+        errors.append(f"fewer than {multi_label} multi-label drafts")
+    if sum(len(r["text"]) >= 1000 for r in recs) < long_drafts:
+        errors.append(f"fewer than {long_drafts} drafts of >= 1,000 characters")
+
+
+def report(errors: list[str]) -> int:
+    """Print the problems found (or that there were none); the exit code."""
+    for e in errors:
+        print("FAIL", e)
+    print(f"{len(errors)} problem(s)" if errors else "OK: all checks pass")
+    return 1 if errors else 0
+
+
 def check_counts(recs: list[dict], errors: list[str]) -> None:
     kinds = collections.Counter(r["kind"] for r in recs)
     n = len(recs)
@@ -93,39 +133,19 @@ def check_counts(recs: list[dict], errors: list[str]) -> None:
     for c in CATEGORIES:
         v = sum(1 for r in recs if r["kind"] == "violation" and c in r["labels"])
         e = sum(1 for r in recs if r["kind"] == "evasion" and c in r["labels"])
-        sectors = {r["sector"] for r in recs if c in r["labels"]}
         if v < 10 or e < 4:
             errors.append(f"{c}: {v} violations, {e} evasions (need >= 10 and >= 4)")
-        if len(sectors) < 6:
-            errors.append(f"{c}: positives in only {len(sectors)} sectors")
-    for s in SECTORS:
-        if sum(r["sector"] == s for r in recs) < 20:
-            errors.append(f"sector {s}: fewer than 20 drafts")
-    for p in PLATFORMS:
-        if sum(r["platform"] == p for r in recs) < 25:
-            errors.append(f"platform {p}: fewer than 25 drafts")
-    if sum(len(r["labels"]) >= 2 for r in recs) < 12:
-        errors.append("fewer than 12 multi-label drafts")
-    if sum(len(r["text"]) >= 1000 for r in recs) < 5:
-        errors.append("fewer than 5 drafts of >= 1,000 characters")
+    check_spread(recs, errors, per_sector=20, per_platform=25, multi_label=12)
 
 
 def main() -> int:
     raw = HELDOUT.read_text(encoding="utf-8")
     recs = load(HELDOUT)
     errors: list[str] = []
-    check_schema(recs, raw, errors, PROFILE)
-    for r in recs:
-        check_numbers(r, errors, PROFILE)
-        check_tokens(r, errors, PROFILE)
-    check_new(recs, errors)
-    check_evasions(recs, errors)
+    run_checks(recs, raw, errors, PROFILE)
     check_counts(recs, errors)
     print(render(recs))
-    for e in errors:
-        print("FAIL", e)
-    print(f"{len(errors)} problem(s)" if errors else "OK: all checks pass")
-    return 1 if errors else 0
+    return report(errors)
 
 
 if __name__ == "__main__":

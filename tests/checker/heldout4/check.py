@@ -18,10 +18,10 @@ import re
 import sys
 from pathlib import Path
 
-from ..heldout.check import SetProfile, check_numbers, check_schema, check_tokens, load, render
-from ..heldout2.check import check_evasions, check_new
+from ..heldout.check import SetProfile, load, render
+from ..heldout2.check import check_spread, report, run_checks
 from ..heldout3.check import CREDENTIAL_WORDS as HELDOUT3_CREDENTIAL_WORDS
-from .common import CATEGORIES, PLATFORMS, SECTORS
+from .common import CATEGORIES
 
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout4.jsonl"
@@ -47,42 +47,21 @@ def check_counts(recs: list[dict], errors: list[str]) -> None:
     for c in CATEGORIES:
         pos = sum(1 for r in recs if c in r["labels"])
         e = sum(1 for r in recs if r["kind"] == "evasion" and c in r["labels"])
-        sectors = {r["sector"] for r in recs if c in r["labels"]}
         if pos < 20 or e < 2:
             errors.append(f"{c}: {pos} positives, {e} evasions (need >= 20 and >= 2)")
-        if len(sectors) < 6:
-            errors.append(f"{c}: positives in only {len(sectors)} sectors")
-    for s in SECTORS:
-        if sum(r["sector"] == s for r in recs) < 25:
-            errors.append(f"sector {s}: fewer than 25 drafts")
-    for p in PLATFORMS:
-        if sum(r["platform"] == p for r in recs) < 30:
-            errors.append(f"platform {p}: fewer than 30 drafts")
-    if sum(len(r["labels"]) >= 2 for r in recs) < 12:
-        errors.append("fewer than 12 multi-label drafts")
-    if sum(len(r["text"]) >= 1000 for r in recs) < 5:
-        errors.append("fewer than 5 drafts of >= 1,000 characters")
+    check_spread(recs, errors, per_sector=25, per_platform=30, multi_label=12)
 
 
 def main() -> int:
     raw = HELDOUT.read_text(encoding="utf-8")
     recs = load(HELDOUT)
     errors: list[str] = []
-    check_schema(recs, raw, errors, PROFILE)
-    for r in recs:
-        check_numbers(r, errors, PROFILE)
-        check_tokens(r, errors, PROFILE)
     old_sets = OLD_SETS + ([TRAIN] if TRAIN.exists() else [])
-    check_new(recs, errors, old_sets, PROFILE)
-    check_evasions(recs, errors)
+    run_checks(recs, raw, errors, PROFILE, old_sets)
     check_counts(recs, errors)
     print(render(recs))
     print("\nNewness checked against: " + ", ".join(str(p.relative_to(HERE.parent)) for p in old_sets))
-    for e in errors:
-        print("FAIL", e)
-    print(f"{len(errors)} problem(s)" if errors else "OK: all checks pass")
-    return 1 if errors else 0
-
+    return report(errors)
 
 if __name__ == "__main__":
     sys.exit(main())
