@@ -35,17 +35,23 @@ def check_lengths(recs: list[dict], errors: list[str]) -> None:
             errors.append(f"{r['id']}: length {len(r['text'])} outside {MIN_LEN}..{MAX_LEN}")
 
 
-def main() -> int:
-    raw = TRAIN.read_text(encoding="utf-8")
-    recs = load(TRAIN)
+def check_training_set(jsonl: Path, profile: SetProfile, earlier: list[Path]) -> int:
+    """The whole self-check of a training set (this one, or a later one such as tests/checker/train2 with
+    its own file, id letter and list of earlier sets); prints the counts and problems, returns the exit code."""
+    raw = jsonl.read_text(encoding="utf-8")
+    recs = load(jsonl)
     errors: list[str] = []
     # a plain `clean` draft (a kind only this set has) is held to the same rules as a `clean_tricky` one
     as_tricky = [dict(r, kind="clean_tricky") if r.get("kind") == "clean" else r for r in recs]
-    run_checks(as_tricky, raw, errors, PROFILE, EARLIER_SETS)
+    run_checks(as_tricky, raw, errors, profile, earlier)
     check_lengths(recs, errors)
     print(render(recs))
     print("\nKinds: " + ", ".join(f"{k} {n}" for k, n in sorted(collections.Counter(r["kind"] for r in recs).items())))
     return report(errors)
+
+
+def main() -> int:
+    return check_training_set(TRAIN, PROFILE, EARLIER_SETS)
 
 if __name__ == "__main__":
     sys.exit(main())
