@@ -50,6 +50,8 @@ TRAIN = [ROOT / "tests/checker/corpus.jsonl", ROOT / "tests/checker/heldout/held
 # The training sets the rules have not been tuned on. Thresholds and vetoes are judged on their drafts alone (by
 # out-of-fold scores; the weights are fitted on every set): on drafts the rules were tuned on, the rules look
 # better than they will on new drafts and the model's share smaller, which set the cuts too high (see below).
+# The shipped thresholds were judged on train2 before the rules were tuned on it (2026-11-25, commit c3ab397);
+# they have been since, so the next refit of the thresholds needs a new, untuned training set here.
 FRESH = [ROOT / "tests/checker/train2/train2.jsonl"]
 CATEGORIES = LEARNED_CATEGORIES
 MIN_DF = 2
