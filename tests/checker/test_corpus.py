@@ -3,8 +3,8 @@
 The corpus (tests/checker/corpus.jsonl) is written independently of the rules; the targets
 come from the issue: every category >= 0.95 precision and recall, <= 3% of clean drafts flagged.
 The same targets are asserted on the later sets: tests/checker/heldout and heldout2 (the rules were tuned on
-them and the learned model trains on them: in-sample), tests/checker/heldout3 (never tuned on; measured three
-times) and tests/checker/heldout4 (the final exam now: never tuned on, measured twice). Where
+them and the learned model trains on them: in-sample), tests/checker/heldout3 (never tuned on; measured four
+times) and tests/checker/heldout4 (the final exam now: never tuned on, measured three times). Where
 a set is below target, the case is xfail(strict=True) with its figures, so the target stays put and the marker
 must go the day it passes.
 """
@@ -27,13 +27,13 @@ SETS = [
     pytest.param(ROOT / "tests/checker/heldout/heldout.jsonl", 300, id="heldout", marks=NOT_YET),
     # pii recall 0.952, promotion precision 0.864, disclaimer recall 0.810 (in-sample for the model, as above)
     pytest.param(ROOT / "tests/checker/heldout2/heldout2.jsonl", 200, id="heldout2", marks=NOT_YET),
-    # precision/recall: pii 0.960/0.960, phi 0.944/0.708, confidential 0.700/0.269, promotion 0.913/0.913,
-    # financial_promise 0.938/0.714, secret 1.000/0.792, hostile 0.952/0.833, disclaimer 1.000/0.682;
-    # clean flagged 5/86 (5.8%)
+    # precision/recall: pii 0.960/0.960, phi 0.950/0.792, confidential 0.786/0.846, promotion 0.955/0.913,
+    # financial_promise 0.882/0.714, secret 1.000/0.792, hostile 0.880/0.917, disclaimer 0.944/0.773;
+    # clean flagged 9/86 (10.5%)
     pytest.param(ROOT / "tests/checker/heldout3/heldout3.jsonl", 200, id="heldout3", marks=NOT_YET),
-    # precision/recall: pii 1.000/0.929, phi 0.955/0.778, confidential 0.875/0.750, promotion 0.818/1.000,
-    # financial_promise 0.962/0.962, secret 1.000/0.840, hostile 1.000/0.769, disclaimer 0.958/0.885;
-    # clean flagged 5/72 (6.9%)
+    # precision/recall: pii 1.000/0.929, phi 0.958/0.852, confidential 0.806/0.893, promotion 0.871/1.000,
+    # financial_promise 0.929/1.000, secret 1.000/0.840, hostile 0.923/0.923, disclaimer 0.958/0.885;
+    # clean flagged 8/72 (11.1%)
     pytest.param(ROOT / "tests/checker/heldout4/heldout4.jsonl", 200, id="heldout4", marks=NOT_YET),
 ]
 
