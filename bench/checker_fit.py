@@ -4,7 +4,7 @@ Run: .venv/bin/python bench/checker_fit.py [--write]
 
 Training data: every labelled set except the exams: the corpus, heldout, heldout2 (worn as an exam: measured
 about six times while the model was designed) and the training sets written for the model (tests/checker/train,
-train2). tests/checker/heldout3 and heldout4 are the exams: they are never read here.
+train2). tests/checker/heldout3, heldout4 and heldout5 are the exams: they are never read here.
 
 Model: the draft's words and word pairs (binary TF-IDF: smoothed idf, l2 norm; terms in at least
 MIN_DF training drafts), one L2-penalised logistic regression per category with classes weighted to balance.

@@ -1,12 +1,11 @@
 """Corpus regression gate: per-category precision/recall and the clean-draft flag rate.
 
-The corpus (tests/checker/corpus.jsonl) is written independently of the rules; the targets
-come from the issue: every category >= 0.95 precision and recall, <= 3% of clean drafts flagged.
-The same targets are asserted on the later sets: tests/checker/heldout and heldout2 (the rules were tuned on
-them and the learned model trains on them: in-sample), tests/checker/heldout3 (never tuned on; measured four
-times) and tests/checker/heldout4 (the final exam now: never tuned on, measured three times). Where
-a set is below target, the case is xfail(strict=True) with its figures, so the target stays put and the marker
-must go the day it passes.
+The corpus (tests/checker/corpus.jsonl) is written independently of the rules; the targets come from the issue:
+every category >= 0.95 precision and recall, <= 3% of clean drafts flagged. The same targets are asserted on the
+later sets: tests/checker/heldout and heldout2 (the rules were tuned on them and the learned model trains on them:
+in-sample), tests/checker/heldout3 and heldout4 (never tuned on; worn: measured four and three times) and
+tests/checker/heldout5 (the exam now: never tuned on, measured once). Where a set is below target, the case is
+xfail(strict=True) with its figures, so the target stays put and the marker must go the day it passes.
 """
 
 from __future__ import annotations
@@ -35,6 +34,10 @@ SETS = [
     # financial_promise 0.929/1.000, secret 1.000/0.840, hostile 0.923/0.923, disclaimer 0.958/0.885;
     # clean flagged 8/72 (11.1%)
     pytest.param(ROOT / "tests/checker/heldout4/heldout4.jsonl", 200, id="heldout4", marks=NOT_YET),
+    # precision/recall: pii 0.929/0.897, phi 0.885/0.821, confidential 0.875/0.966, promotion 1.000/0.963,
+    # financial_promise 0.923/0.923, secret 1.000/0.821, hostile 0.839/0.929, disclaimer 0.875/0.609;
+    # clean flagged 7/73 (9.6%)
+    pytest.param(ROOT / "tests/checker/heldout5/heldout5.jsonl", 200, id="heldout5", marks=NOT_YET),
 ]
 
 
