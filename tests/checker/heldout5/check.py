@@ -9,20 +9,19 @@ plus "gate code", "key safe", "API key is") plus "lockbox", which one of this se
 second set's evasion check and its newness check are reused as they are; the newness check runs against
 every earlier labelled set, both training sets included (tests/checker/train/train.jsonl and
 tests/checker/train2/train2.jsonl). Only ids are printed for a near duplicate, never an earlier set's text.
-Its own: the counts this set aims at.
+The counts it aims at are heldout4's (the same brief).
 """
 
 from __future__ import annotations
 
-import collections
 import re
 import sys
 from pathlib import Path
 
 from ..heldout.check import SetProfile, load, render
-from ..heldout2.check import check_spread, report, run_checks
+from ..heldout2.check import report, run_checks
 from ..heldout4.check import CREDENTIAL_WORDS as HELDOUT4_CREDENTIAL_WORDS
-from .common import CATEGORIES
+from ..heldout4.check import check_counts  # the same brief's mix as heldout4
 
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout5.jsonl"
@@ -32,26 +31,6 @@ OLD_SETS = [HERE.parent / "corpus.jsonl", HERE.parent / "heldout" / "heldout.jso
             HERE.parent / "train2" / "train2.jsonl"]
 CREDENTIAL_WORDS = re.compile(HELDOUT4_CREDENTIAL_WORDS.pattern + r"|lockbox", re.I)
 PROFILE = SetProfile(HELDOUT, "r", CREDENTIAL_WORDS, undo_hyphens=True)
-
-
-def check_counts(recs: list[dict], errors: list[str]) -> None:
-    """The brief's mix: about 260 drafts (~170 violations, ~65 clean_tricky, ~25 evasions), 20-25 positives
-    per category with evasions of each, every sector and platform well represented, multi-label and long
-    drafts, lengths from about 40 to about 1,500 characters."""
-    kinds = collections.Counter(r["kind"] for r in recs)
-    n = len(recs)
-    if not 240 <= n <= 285:
-        errors.append(f"{n} drafts (want about 260)")
-    if not 55 <= kinds["clean_tricky"] <= 80:
-        errors.append(f"{kinds['clean_tricky']} clean_tricky drafts (want about 65)")
-    if not 22 <= kinds["evasion"] <= 32:
-        errors.append(f"{kinds['evasion']} evasions (want about 25)")
-    for c in CATEGORIES:
-        pos = sum(1 for r in recs if c in r["labels"])
-        e = sum(1 for r in recs if r["kind"] == "evasion" and c in r["labels"])
-        if pos < 20 or e < 2:
-            errors.append(f"{c}: {pos} positives, {e} evasions (need >= 20 and >= 2)")
-    check_spread(recs, errors, per_sector=25, per_platform=30, multi_label=12)
 
 
 def main() -> int:
