@@ -1,0 +1,28 @@
+"""Build tests/checker/heldout6/heldout6.jsonl from the hand-written drafts, and refresh README counts.
+
+    .venv/bin/python -m tests.checker.heldout6.build      (from the repo root)
+
+The first held-out set's build (tests/checker/heldout/build.py) with this set's drafts, seed and "s" id
+prefixes, and the second set's disguises (tests/checker/heldout2/transforms.py) unchanged, as heldout3,
+heldout4 and heldout5 do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..heldout.build import build, collect, update_readme
+from ..heldout2 import transforms
+from . import drafts_a, drafts_b, drafts_clean, drafts_evasion
+from .common import ID_PREFIX
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "heldout6.jsonl"
+README = HERE / "README.md"
+SEED = 20261128
+
+if __name__ == "__main__":
+    recs = build(collect(drafts_a, drafts_b, drafts_clean, drafts_evasion, transforms.apply, transforms.plain),
+                 OUT, SEED, ID_PREFIX)
+    update_readme(README, recs)
+    print(f"wrote {len(recs)} drafts to {OUT.relative_to(HERE.parents[2])}")

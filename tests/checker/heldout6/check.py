@@ -1,0 +1,44 @@
+"""Self-check for tests/checker/heldout6/heldout6.jsonl (reads the JSONL files, not the draft modules).
+
+    .venv/bin/python -m tests.checker.heldout6.check      (from the repo root)
+
+The first held-out set's checks (tests/checker/heldout/check.py: schema, and cards, IBANs, SSNs, phone
+numbers and tokens valid exactly where the labels say personal data or a secret) run with this set's
+profile: s-prefixed ids, h-y-p-h-e-n-a-t-e-d letters undone, and heldout4's credential words unchanged
+(every secret draft here without a token uses one of them). The second set's evasion check and its newness
+check are reused as they are; the newness check runs against every earlier labelled set, heldout5 and both
+training sets included. Only ids are printed for a near duplicate, never an earlier set's text. The counts it
+aims at are heldout4's (the same brief).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..heldout.check import SetProfile, load, render
+from ..heldout2.check import report, run_checks
+from ..heldout4.check import CREDENTIAL_WORDS, check_counts  # check_counts: the same brief's mix as heldout4
+
+HERE = Path(__file__).resolve().parent
+HELDOUT = HERE / "heldout6.jsonl"
+OLD_SETS = [HERE.parent / "corpus.jsonl", HERE.parent / "heldout" / "heldout.jsonl",
+            HERE.parent / "heldout2" / "heldout2.jsonl", HERE.parent / "heldout3" / "heldout3.jsonl",
+            HERE.parent / "heldout4" / "heldout4.jsonl", HERE.parent / "heldout5" / "heldout5.jsonl",
+            HERE.parent / "train" / "train.jsonl", HERE.parent / "train2" / "train2.jsonl"]
+PROFILE = SetProfile(HELDOUT, "s", CREDENTIAL_WORDS, undo_hyphens=True)
+
+
+def main() -> int:
+    raw = HELDOUT.read_text(encoding="utf-8")
+    recs = load(HELDOUT)
+    errors: list[str] = []
+    run_checks(recs, raw, errors, PROFILE, OLD_SETS)
+    check_counts(recs, errors)
+    print(render(recs))
+    print("\nNewness checked against: " + ", ".join(str(p.relative_to(HERE.parent)) for p in OLD_SETS))
+    return report(errors)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
