@@ -15,6 +15,7 @@ from __future__ import annotations
 import collections
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ..heldout.check import (
@@ -111,6 +112,19 @@ def check_spread(recs: list[dict], errors: list[str], per_sector: int, per_platf
         errors.append(f"fewer than {multi_label} multi-label drafts")
     if sum(len(r["text"]) >= 1000 for r in recs) < long_drafts:
         errors.append(f"fewer than {long_drafts} drafts of >= 1,000 characters")
+
+
+def check_exam(path: Path, profile: SetProfile, earlier: list[Path],
+               counts: Callable[[list[dict], list[str]], None]) -> int:
+    """A later held-out set's whole self-check: `run_checks`, the set's own `counts`, the summary table, the sets
+    its newness was checked against, and the report (the exit code)."""
+    recs = load(path)
+    errors: list[str] = []
+    run_checks(recs, path.read_text(encoding="utf-8"), errors, profile, earlier)
+    counts(recs, errors)
+    print(render(recs))
+    print("\nNewness checked against: " + ", ".join(str(p.relative_to(path.parent.parent)) for p in earlier))
+    return report(errors)
 
 
 def report(errors: list[str]) -> int:

@@ -18,8 +18,8 @@ import re
 import sys
 from pathlib import Path
 
-from ..heldout.check import SetProfile, load, render
-from ..heldout2.check import check_spread, report, run_checks
+from ..heldout.check import SetProfile
+from ..heldout2.check import check_exam, check_spread
 from ..heldout3.check import CREDENTIAL_WORDS as HELDOUT3_CREDENTIAL_WORDS
 from .common import CATEGORIES
 
@@ -53,15 +53,8 @@ def check_counts(recs: list[dict], errors: list[str]) -> None:
 
 
 def main() -> int:
-    raw = HELDOUT.read_text(encoding="utf-8")
-    recs = load(HELDOUT)
-    errors: list[str] = []
-    old_sets = OLD_SETS + ([TRAIN] if TRAIN.exists() else [])
-    run_checks(recs, raw, errors, PROFILE, old_sets)
-    check_counts(recs, errors)
-    print(render(recs))
-    print("\nNewness checked against: " + ", ".join(str(p.relative_to(HERE.parent)) for p in old_sets))
-    return report(errors)
+    return check_exam(HELDOUT, PROFILE, OLD_SETS + ([TRAIN] if TRAIN.exists() else []), check_counts)
+
 
 if __name__ == "__main__":
     sys.exit(main())

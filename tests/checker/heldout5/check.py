@@ -18,8 +18,8 @@ import re
 import sys
 from pathlib import Path
 
-from ..heldout.check import SetProfile, load, render
-from ..heldout2.check import report, run_checks
+from ..heldout.check import SetProfile
+from ..heldout2.check import check_exam
 from ..heldout4.check import CREDENTIAL_WORDS as HELDOUT4_CREDENTIAL_WORDS
 from ..heldout4.check import check_counts  # the same brief's mix as heldout4
 
@@ -34,14 +34,7 @@ PROFILE = SetProfile(HELDOUT, "r", CREDENTIAL_WORDS, undo_hyphens=True)
 
 
 def main() -> int:
-    raw = HELDOUT.read_text(encoding="utf-8")
-    recs = load(HELDOUT)
-    errors: list[str] = []
-    run_checks(recs, raw, errors, PROFILE, OLD_SETS)
-    check_counts(recs, errors)
-    print(render(recs))
-    print("\nNewness checked against: " + ", ".join(str(p.relative_to(HERE.parent)) for p in OLD_SETS))
-    return report(errors)
+    return check_exam(HELDOUT, PROFILE, OLD_SETS, check_counts)
 
 
 if __name__ == "__main__":

@@ -16,8 +16,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..heldout.check import SetProfile, load, render
-from ..heldout2.check import report, run_checks
+from ..heldout.check import SetProfile
+from ..heldout2.check import check_exam
 from ..heldout4.check import CREDENTIAL_WORDS, check_counts  # check_counts: the same brief's mix as heldout4
 
 HERE = Path(__file__).resolve().parent
@@ -30,14 +30,7 @@ PROFILE = SetProfile(HELDOUT, "s", CREDENTIAL_WORDS, undo_hyphens=True)
 
 
 def main() -> int:
-    raw = HELDOUT.read_text(encoding="utf-8")
-    recs = load(HELDOUT)
-    errors: list[str] = []
-    run_checks(recs, raw, errors, PROFILE, OLD_SETS)
-    check_counts(recs, errors)
-    print(render(recs))
-    print("\nNewness checked against: " + ", ".join(str(p.relative_to(HERE.parent)) for p in OLD_SETS))
-    return report(errors)
+    return check_exam(HELDOUT, PROFILE, OLD_SETS, check_counts)
 
 
 if __name__ == "__main__":
