@@ -44,16 +44,8 @@ def phones() -> dict[str, list[str]]:
 
 def main() -> None:
     if "--keys" in sys.argv:
-        rsa = g.rsa_pkcs1(1024)
-        ec, _ = g.ec_sec1()
-        p8 = g.pkcs8_from_sec1(g.ec_sec1()[1])
-        ssh = g.openssh_ed25519("svc-backup@acme-lab-12")
-        ssh_pub = g.openssh_public("grafana@acme-obs-2")
-        out = ["# ruff: noqa: E501",
-               '"""Private-key blocks for the second held-out set (gen_values.py --keys; never used anywhere)."""',
-               "", f"RSA_PKCS1 = {rsa!r}", "", f"EC_SEC1 = {ec!r}", "", f"PKCS8_EC = {p8!r}", "",
-               f"OPENSSH_ED25519 = {ssh!r}", "", f"SSH_PUBLIC = {ssh_pub!r}", ""]
-        (HERE / "keys.py").write_text("\n".join(out), encoding="utf-8")
+        g.write_keys(HERE, "Private-key blocks for the second held-out set (gen_values.py --keys; never used "
+                           "anywhere).", ("svc-backup@acme-lab-12", "grafana@acme-obs-2"), ec_public=False)
         print("wrote keys.py")
         return
     cards = {

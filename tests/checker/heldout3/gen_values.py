@@ -31,16 +31,8 @@ def main(seed: int = SEED, out_dir: Path = HERE, set_name: str = "third",
     so a later set (heldout4) draws its own values with these same generators instead of a copy."""
     g.RNG = random.Random(seed)
     if "--keys" in sys.argv:
-        rsa = g.rsa_pkcs1(1024)
-        ec, _ = g.ec_sec1()
-        p8 = g.pkcs8_from_sec1(g.ec_sec1()[1])
-        ssh = g.openssh_ed25519(ssh_comments[0])
-        ssh_pub = g.openssh_public(ssh_comments[1])
-        out = ["# ruff: noqa: E501",
-               f'"""Private-key blocks for the {set_name} held-out set (gen_values.py --keys; never used anywhere)."""',
-               "", f"RSA_PKCS1 = {rsa!r}", "", f"EC_SEC1 = {ec!r}", "", f"PKCS8_EC = {p8!r}", "",
-               f"OPENSSH_ED25519 = {ssh!r}", "", f"SSH_PUBLIC = {ssh_pub!r}", ""]
-        (out_dir / "keys.py").write_text("\n".join(out), encoding="utf-8")
+        g.write_keys(out_dir, f"Private-key blocks for the {set_name} held-out set (gen_values.py --keys; never used "
+                              "anywhere).", ssh_comments, ec_public=False)
         print("wrote keys.py")
         return
     cards = {
