@@ -213,8 +213,9 @@ def main() -> int:
     ap.add_argument("--write", action="store_true", help=f"store the model in {MODEL_FILE.relative_to(ROOT)}")
     args = ap.parse_args()
     paths = [p for p in TRAIN if p.exists()]
-    drafts = load(paths)
-    fresh = np.concatenate([np.full(len(load([p])), p in FRESH) for p in paths])
+    sets = [load([p]) for p in paths]
+    drafts = [d for s in sets for d in s]
+    fresh = np.concatenate([np.full(len(s), p in FRESH) for p, s in zip(paths, sets, strict=True)])
     if not fresh.any():
         print("no training set the rules are untuned on: thresholds judged on every draft (optimistic for the rules)")
         fresh[:] = True
