@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from policy_core.checker.normalize import draft_hash, leet_view, normalize, phrase_key, words_view
+from policy_core.checker.normalize import (
+    collapse_spaced,
+    draft_hash,
+    leet_view,
+    normalize,
+    phrase_key,
+    words_view,
+)
 
 
 def _orig(text: str, needle: str, leet: bool = False) -> str:
@@ -56,8 +63,6 @@ def test_draft_hash_binds_real_edits_only() -> None:
 
 
 def test_a_dotted_word_stays_whole_when_a_known_word_hides_inside() -> None:
-    from policy_core.checker.normalize import collapse_spaced
-
     known = {"the", "out", "centre", "guaranteed", "hard"}.__contains__  # "youth" is not a rulebook word
     joined = collapse_spaced("We are closing t.h.e y.o.u.t.h c.e.n.t.r.e in June.", known)
     assert joined is not None and joined[0] == "We are closing the youth centre in June."  # not "y.out.h"
