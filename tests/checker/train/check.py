@@ -53,5 +53,6 @@ def check_training_set(jsonl: Path, profile: SetProfile, earlier: list[Path]) ->
 def main() -> int:
     return check_training_set(TRAIN, PROFILE, EARLIER_SETS)
 
+
 if __name__ == "__main__":
     sys.exit(main())
