@@ -103,6 +103,24 @@ def _near(hits: Hits, terms: _Terms, s: int, e: int, window: int | None) -> bool
     return False
 
 
+def _spans_of(hits: Hits, terms: _Terms) -> list[tuple[int, int]]:
+    """Every span of ``terms`` in the draft, in normalised offsets (as ``_near`` measures)."""
+    found = list(terms.scanned.intersection(hits.raw))
+    found.extend(t for t in terms.deferred if hits.resolve(t))
+    spans = [sp for t in found for sp in hits.spans(t)]
+    if hits.shifted:
+        spans = [(hits.norm_index(a), hits.norm_index(b)) for a, b in spans]
+    return spans
+
+
+def _distance(spans: list[tuple[int, int]], s: int, e: int, window: int) -> int | None:
+    """How far the nearest of ``spans`` is from [s, e) (0 when touching or overlapping), or None when none is
+    within ``window`` chars. All offsets normalised."""
+    near = [max(0, hs - e, s - he) for hs, he in spans]
+    best = min(near, default=None)
+    return best if best is not None and best <= window else None
+
+
 def _within(hits: Hits, spans: list[tuple[int, int]], s: int, e: int, window: int) -> bool:
     """Is any of ``spans`` (original offsets) within ``window`` of [s, e) (normalised offsets)?"""
     shifted = hits.shifted
@@ -380,7 +398,8 @@ class Checker:
                 break
             if s < last_end:
                 continue  # overlaps a finding already made by this rule
-            if c.weaken is not None and _near(hits, c.weaken, s, e, window):
+            if c.weaken is not None and _near(hits, c.weaken, s, e, window) and not (
+                    context.nearest_cue and self._nearer_strength(c, hits, s, e, window)):
                 continue
             if context.negation and self._negated(hits, s):
                 continue
@@ -400,6 +419,27 @@ class Checker:
                 last_end = e
                 made += 1
                 out.append((s, e, c, label))
+
+    @staticmethod
+    def _nearer_strength(c: _Compiled, hits: Hits, s: int, e: int, window: int) -> bool:
+        """Is a strengthening cue nearer the match than every weakening one? Then the nearer cue decides
+        (rules with ``context.nearest_cue``).
+
+        Why: in "Front desk at Acme Dental. Trying to reach Mr Gary ..., his number (503) 555-0196 is dead" the
+        business words open the draft, but "his number" sits on the phone number: the cue that belongs to the
+        match is the nearest one, not whichever kind was looked at first. A strengthening cue that overlaps a
+        weakening one does not count: in "Acme Corp, 1200 Lakeshore Blvd" the "name before the number" is the
+        company's."""
+        if c.strengthen is None or c.weaken is None:
+            return False
+        if hits.shifted:
+            s, e = hits.norm_index(s), hits.norm_index(e)
+        weak_spans = _spans_of(hits, c.weaken)
+        strong_spans = [(a, b) for a, b in _spans_of(hits, c.strengthen)
+                        if not any(wa < b and a < wb for wa, wb in weak_spans)]
+        strong = _distance(strong_spans, s, e, window)
+        weak = _distance(weak_spans, s, e, window)
+        return strong is not None and weak is not None and strong < weak
 
     def _negated(self, hits: Hits, start: int) -> bool:
         shifted = hits.shifted

@@ -154,7 +154,10 @@ class Context(_Strict):
     window: int = Field(default=80, ge=1, le=1000)
     strengthen: Terms = Terms()
     strengthen_by: float = Field(default=0.3, ge=0, le=1)
-    weaken: Terms = Terms()  # any of these near the match vetoes it
+    weaken: Terms = Terms()  # any of these near the match vetoes it ...
+    # ... unless a strengthening cue is nearer the match than every weakening one ("Front desk at Acme Dental.
+    # ... his number (503) 555-0196 is dead"): for rules whose cues are about whose the match is.
+    nearest_cue: bool = False
     negation: bool = False  # "no", "not", "never"... just before the match vetoes it
     quoted_weakens: bool = False  # a match inside quotes is reported speech ("his 'can't lose' coin")
 

@@ -29,6 +29,25 @@ ROLE_LOCALS = frozenset(
     "webmaster news newsletter community social".split())
 
 
+# Words that make up role mailboxes with more than one part ("press.office@", "customer-care@", "team.uk@").
+_ROLE_PARTS = ROLE_LOCALS | frozenset(
+    "customer customers office desk line uk us eu global the our general main central enquiry inquiry booking "
+    "bookings appointments reservations orders returns accounts recruitment recruiting talent tickets membership "
+    "members admissions reception frontdesk helpdesk servicedesk accessibility safeguarding dpo foi fundraising "
+    "donations volunteering store shop studio it ops operations hiring".split())
+
+
+def _role_local(local: str) -> bool:
+    """Is this local part a role mailbox (support@, volunteers@, press.office@) rather than a person's?
+
+    Why: "Email volunteers@acmefoundation.org" is the charity's public inbox; only "volunteer" was listed."""
+    base = local.split("+")[0]
+    parts = [p for p in re.split(r"[._\-]", base) if p]
+    if not parts:
+        return False
+    return all(p in _ROLE_PARTS or (p.endswith("s") and p[:-1] in _ROLE_PARTS) for p in parts)
+
+
 _NOT_LOCAL = frozenset(
     "us me him her them it home we are is be i you they he she was were am meet see look now still stay "
     "staying out back here there work this that".split())
@@ -80,7 +99,7 @@ class EmailRecognizer:
                 continue
             if domain in self._public or any(domain.endswith("." + d) for d in self._public):
                 continue
-            if local.split("+")[0] in ROLE_LOCALS:
+            if _role_local(local):
                 continue
             score = 0.9 if (labels[0] in FREE_MAIL or obfuscated) else 0.7
             taken.append((start, end))
