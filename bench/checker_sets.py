@@ -63,7 +63,10 @@ def table(results: dict[str, dict]) -> None:
 def diff(before: dict[str, dict], after: dict[str, dict]) -> None:
     """Every draft whose found categories changed, "+" when nearer its labels, "-" when further."""
     for name, r in after.items():
-        old = {m["id"]: m for m in before.get(name, {}).get("misses", [])}
+        if name not in before:
+            print(f"  {name}: not in the saved run, nothing to compare")
+            continue
+        old = {m["id"]: m for m in before[name]["misses"]}
         new = {m["id"]: m for m in r["misses"]}
         for draft_id in sorted(old.keys() | new.keys()):
             o, n = old.get(draft_id), new.get(draft_id)
