@@ -1,22 +1,26 @@
 """Fit the ask ranker's query adapter (policy_core/ask/adapter.py) and say how far it carries over.
 
 Run: .venv/bin/python bench/ask_adapter.py [--write]     (then bench/ask_fit.py --write: the fused score's
-weights were fitted on untilted cosines)
+weights were fitted on the shipped adapter's cosines)
 
-Training data: in-scope questions over the shipped default policy only (TRAIN). Every section is represented by
-its vectors as the index holds them (whole section, title, summary, each sentence); a question's score for a
-section is its best cosine among them. The adapter `q + U (V^T q)` (rank RANK, renormalised) is fitted so the right
-section's texts win a softmax (temperature TAU) over every text of the policy, with an L2 penalty on U and V
-(Adam, full batch, STEPS steps; numpy only).
+Training data: in-scope questions over two policies, the shipped default policy and Harbourside City Council's
+(TRAIN). Two policies, not one: the adapter should learn how questions map onto policy wording in general, not
+onto one policy's. Every section is represented by its vectors as the index holds them (whole section, title,
+summary, each sentence); a question's score for a section is its best cosine among them. The adapter
+`q + U (V^T q)` (rank RANK, renormalised) is fitted so the right section's texts win a softmax (temperature TAU)
+over every text of the question's own policy, with an L2 penalty on U and V (Adam, full batch, STEPS steps; numpy
+only).
 
-How well it carries over, by ranking by meaning alone (best cosine per section), before -> after:
-- Northwind (tests/ask/data/northwind_policy.md): a policy the adapter never saw, with its two development
-  question sets. This is what an organisation importing its own policy gets.
-- default, new questions: fitted without default_policy_questions_new.yaml, ranked on it (same policy, new
+How well it carries over, by ranking by meaning alone (best cosine per section), before -> after, on questions
+left out of the fit:
+- Harbour left out: fitted on the default policy alone, ranked on Harbour's questions (a policy it never saw:
+  what an organisation importing its own policy gets);
+- default new left out: fitted without default_policy_questions_new.yaml, ranked on it (same policy, new
   phrasings).
-The penalty is the one with the best mean of those four figures.
-The `*_v3.yaml` and `*_v4.yaml` sets are the exams: never read here. `--write` stores the adapter in
-policy_core/ask/data/adapter.json.
+The penalty is the one with the best mean of those four figures. Northwind (tests/ask/data/northwind_policy.md)
+is printed for information only: it is the unseen policy the bench reports, so nothing is chosen by it. The
+Northwind `*_v3.yaml`/`*_v4.yaml` sets and every `*_v5.yaml` set are never read here. `--write` stores the adapter
+(fitted on all of TRAIN) in policy_core/ask/data/adapter.json.
 """
 
 from __future__ import annotations
@@ -40,9 +44,18 @@ from policy_store.policy import DEFAULT_POLICY_PATH  # noqa: E402
 
 ASK = ROOT / "tests/ask"
 NORTHWIND = ASK / "data/northwind_policy.md"
-TRAIN = [ASK / "default_policy_questions.yaml", ASK / "default_policy_questions_new.yaml",
-         ASK / "default_policy_questions_train.yaml"]
-UNSEEN = [ASK / "northwind_questions.yaml", ASK / "northwind_questions_new.yaml"]
+HARBOUR = ASK / "data/harbour_policy.md"
+# (policy, question file); ask_fit.py fits the fused score on the same files
+# (the default v3/v4 sets, written blind by another hand, were exams once; worn by repeated looks, they are training
+# data since 2026-11-25: their phrasing is the most unlike the other default files. The default policy's figures are
+# all in-sample since; default_policy_questions_v5.yaml is its honest figure.)
+TRAIN = [(DEFAULT_POLICY_PATH, ASK / "default_policy_questions.yaml"),
+         (DEFAULT_POLICY_PATH, ASK / "default_policy_questions_new.yaml"),
+         (DEFAULT_POLICY_PATH, ASK / "default_policy_questions_train.yaml"),
+         (DEFAULT_POLICY_PATH, ASK / "default_policy_questions_v3.yaml"),
+         (DEFAULT_POLICY_PATH, ASK / "default_policy_questions_v4.yaml"),
+         (HARBOUR, ASK / "harbour_questions_train.yaml")]
+NORTHWIND_SETS = [ASK / "northwind_questions.yaml", ASK / "northwind_questions_new.yaml"]  # printed, never fitted
 RANK = 32
 TAU = 20.0  # softmax temperature on cosines
 STEPS = 300
@@ -94,28 +107,36 @@ class Policy:
         return float((order[:, 0] == right).mean()), float((order[:, :3] == right[:, None]).any(axis=1).mean())
 
 
-def fit(policy: Policy, q: np.ndarray, right: np.ndarray, penalty: float, weights: str) -> QueryAdapter:
-    """U, V minimising the mean softmax loss of the right section's texts plus penalty * (|U|^2 + |V|^2) / 2."""
-    texts = policy.texts
-    positive = (policy.owner[None, :] == right[:, None]).astype(np.float64)
+def fit(groups: list[tuple[Policy, np.ndarray, np.ndarray]], penalty: float, weights: str) -> QueryAdapter:
+    """U, V minimising the mean softmax loss of the right section's texts plus penalty * (|U|^2 + |V|^2) / 2.
+
+    `groups`: (policy, question vectors, right sections) per policy; each question's softmax runs over the texts
+    of its own policy, and the loss is the mean over every question of every policy."""
+    groups = [g for g in groups if len(g[1])]
+    n = sum(len(q) for _, q, _ in groups)
+    positives = [(policy.owner[None, :] == right[:, None]).astype(np.float64) for policy, _, right in groups]
     rng = np.random.default_rng(0)
-    dim = q.shape[1]
+    dim = groups[0][1].shape[1]
     params = [rng.normal(0, 1e-3, (dim, RANK)), rng.normal(0, 1e-3, (dim, RANK))]
     moments = [(np.zeros((dim, RANK)), np.zeros((dim, RANK))) for _ in params]
     for step in range(1, STEPS + 1):
         u, v = params
-        low = q @ v
-        z = q + low @ u.T
-        norm = np.linalg.norm(z, axis=1, keepdims=True)
-        unit = z / norm
-        logits = TAU * unit @ texts.T
-        logits -= logits.max(axis=1, keepdims=True)
-        e = np.exp(logits)
-        p_all = e / e.sum(axis=1, keepdims=True)
-        p_pos = e * positive / (e * positive).sum(axis=1, keepdims=True)
-        grad_unit = TAU * (p_all - p_pos) @ texts
-        grad_z = (grad_unit - unit * (unit * grad_unit).sum(axis=1, keepdims=True)) / norm
-        grads = [grad_z.T @ low / len(q) + penalty * u, q.T @ (grad_z @ u) / len(q) + penalty * v]
+        grads = [penalty * u, penalty * v]
+        for (policy, q, _), positive in zip(groups, positives, strict=True):
+            texts = policy.texts
+            low = q @ v
+            z = q + low @ u.T
+            norm = np.linalg.norm(z, axis=1, keepdims=True)
+            unit = z / norm
+            logits = TAU * unit @ texts.T
+            logits -= logits.max(axis=1, keepdims=True)
+            e = np.exp(logits)
+            p_all = e / e.sum(axis=1, keepdims=True)
+            p_pos = e * positive / (e * positive).sum(axis=1, keepdims=True)
+            grad_unit = TAU * (p_all - p_pos) @ texts
+            grad_z = (grad_unit - unit * (unit * grad_unit).sum(axis=1, keepdims=True)) / norm
+            grads[0] += grad_z.T @ low / n
+            grads[1] += q.T @ (grad_z @ u) / n
         for w, g, (m, s) in zip(params, grads, moments, strict=True):  # Adam
             m *= 0.9
             m += 0.1 * g
@@ -125,37 +146,73 @@ def fit(policy: Policy, q: np.ndarray, right: np.ndarray, penalty: float, weight
     return QueryAdapter(params[0].astype(np.float32), params[1].astype(np.float32), weights)
 
 
+class Training:
+    """Every training question of every policy in TRAIN, as untilted vectors, grouped by policy and by file, so an
+    adapter can be fitted without any one file (bench/ask_fit.py's held-out adapters, the penalty's check here)."""
+
+    def __init__(self) -> None:
+        self.policies: dict[Path, Policy] = {}
+        self.files: dict[Path, tuple[Path, np.ndarray, np.ndarray]] = {}
+        for policy_path, path in TRAIN:
+            if policy_path not in self.policies:
+                self.policies[policy_path] = Policy(policy_path)
+            q, right = self.policies[policy_path].questions([path])
+            self.files[path] = (policy_path, q, right)
+
+    def groups(self, without: set[Path] | frozenset[Path] = frozenset()) -> list[tuple[Policy, np.ndarray, np.ndarray]]:
+        out = []
+        for policy_path, policy in self.policies.items():
+            parts = [(q, r) for path, (pp, q, r) in self.files.items() if pp == policy_path and path not in without]
+            if parts:
+                out.append((policy, np.vstack([q for q, _ in parts]), np.concatenate([r for _, r in parts])))
+        return out
+
+    def fit(self, penalty: float, without: set[Path] | frozenset[Path] = frozenset()) -> QueryAdapter:
+        weights = next(iter(self.policies.values())).encoder.fingerprint.split("-", 1)[0]
+        return fit(self.groups(without), penalty, weights)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--write", action="store_true", help=f"store the adapter in {ADAPTER_FILE.relative_to(ROOT)}")
     args = ap.parse_args()
-    default, northwind = Policy(DEFAULT_POLICY_PATH), Policy(NORTHWIND)
-    weights = default.encoder.fingerprint.split("-", 1)[0]
-    q, right = default.questions(TRAIN)
-    q_nw, right_nw = northwind.questions(UNSEEN)
-    q_dev, right_dev = default.questions([p for p in TRAIN if not p.name.endswith("_new.yaml")])
-    q_new, right_new = default.questions([p for p in TRAIN if p.name.endswith("_new.yaml")])
-    print(f"{len(q)} training questions over the default policy; ranking by meaning alone, top-1 / top-3")
-    (nw1, nw3), (new1, new3) = northwind.accuracy(q_nw, right_nw), default.accuracy(q_new, right_new)
-    print(f"  no adapter:       Northwind {nw1:.3f} / {nw3:.3f}   default new {new1:.3f} / {new3:.3f}")
+    training = Training()
+    northwind = Policy(NORTHWIND)
+    harbour_file = TRAIN[-1][1]
+    new_file = next(path for _, path in TRAIN if path.name == "default_policy_questions_new.yaml")
+    _, q_harbour, right_harbour = training.files[harbour_file]
+    _, q_new, right_new = training.files[new_file]
+    harbour, default = training.policies[HARBOUR], training.policies[DEFAULT_POLICY_PATH]
+    q_nw, right_nw = northwind.questions(NORTHWIND_SETS)
+    n = sum(len(q) for _, q, _ in training.groups())
+    print(f"{n} training questions over {len(training.policies)} policies; ranking by meaning alone, top-1 / top-3")
+
+    def figures(left_out: tuple[float, float], new: tuple[float, float], nw: tuple[float, float]) -> str:
+        return (f"Harbour left out {left_out[0]:.3f} / {left_out[1]:.3f}   default new left out {new[0]:.3f} / "
+                f"{new[1]:.3f}   (Northwind dev+new, not chosen by: {nw[0]:.3f} / {nw[1]:.3f})")
+
+    print("  no adapter:       " + figures(harbour.accuracy(q_harbour, right_harbour),
+                                             default.accuracy(q_new, right_new), northwind.accuracy(q_nw, right_nw)))
     results = []
     for penalty in PENALTIES:
-        adapter = fit(default, q, right, penalty, weights)
+        adapter = training.fit(penalty)
+        left_out = harbour.accuracy(q_harbour, right_harbour, training.fit(penalty, {harbour_file}))
+        new = default.accuracy(q_new, right_new, training.fit(penalty, {new_file}))
         nw = northwind.accuracy(q_nw, right_nw, adapter)
-        new = default.accuracy(q_new, right_new, fit(default, q_dev, right_dev, penalty, weights))
-        results.append((nw, penalty, adapter, new))
-        print(f"  penalty {penalty:<6}   Northwind {nw[0]:.3f} / {nw[1]:.3f}   default new {new[0]:.3f} / {new[1]:.3f}")
-    # the best mean of the four figures (top-1 and top-3 on Northwind and on the left-out default questions), then
-    # the stronger penalty
-    nw, penalty, adapter, new = max(results, key=lambda r: (sum(r[0]) + sum(r[3]), r[1]))
-    print(f"chosen: penalty {penalty} (best mean of top-1 and top-3 on Northwind and default new, then the larger)")
+        results.append((left_out, new, penalty, adapter, nw))
+        print(f"  penalty {penalty:<6}   " + figures(left_out, new, nw))
+    # the best mean of the four left-out figures (top-1 and top-3 on Harbour and on the default new questions),
+    # then the stronger penalty
+    left_out, new, penalty, adapter, nw = max(results, key=lambda r: (sum(r[0]) + sum(r[1]), r[2]))
+    print(f"chosen: penalty {penalty} (best mean of top-1 and top-3 left out, then the larger)")
     if args.write:
         data = {"about": "The ask ranker's query adapter (policy_core/ask/adapter.py), written by "
                          "bench/ask_adapter.py --write.",
-                "fitted_on": [p.relative_to(ROOT).as_posix() for p in TRAIN if p.exists()], "questions": len(q),
+                "fitted_on": [path.relative_to(ROOT).as_posix() for _, path in TRAIN], "questions": n,
                 "penalty": penalty, "tau": TAU, "steps": STEPS, "fitted": dt.date.today().isoformat(),
-                "meaning_only_top1_top3": {"northwind": [round(x, 3) for x in nw],
-                                           "default_new_left_out": [round(x, 3) for x in new]},
+                "meaning_only_top1_top3": {"harbour_left_out": [round(x, 3) for x in left_out],
+                                           "default_new_left_out": [round(x, 3) for x in new],
+                                           "northwind_dev_new_not_fitted": [round(x, 3) for x in nw]},
                 **adapter.to_json()}
         ADAPTER_FILE.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {ADAPTER_FILE.relative_to(ROOT)} ({ADAPTER_FILE.stat().st_size // 1024} KB)")
