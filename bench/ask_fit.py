@@ -20,6 +20,17 @@ figure (the largest whose mean top-1 and top-3 are within TIE of the best), and 
 all sets.
 `--write` stores them in policy_core/ask/data/fusion.json with the figures and the date, so the file says how
 it was made.
+
+Tried on 2026-11-25 and not kept, each refitted this way and judged on Harbour left out and on Northwind's four
+sets (190 questions, never fitted): each moved Northwind top-1 by at most 3 questions, up on one set and down on
+another (noise), so none is in: headings without their outline number ("2.1 Who may post" -> "Who may post") for
+the title vectors and title words; the question's cosines z-scored or scaled to the best candidate's per question
+(alone or added); cosines of the untilted question as extra features; adapters for the fit's features fitted
+without the question's whole policy instead of its file; Harbour's questions weighed 2x/3x; BM25 title weight 1,
+2 or 5 (3 now), best-sentence share 0.5 (0.25 now), 20 BM25 candidates (12 now); the query adapter at rank 8, 16
+or 64 (32 now; bench/ask_adapter.py's left-out figures were flat); and a "transfer" feature (the right sections of
+the question's nearest labelled questions over other policies, as a prototype vector, cosine to each candidate):
+Harbour left out 0.791 -> 0.807, Northwind no better (0.805 -> 0.795-0.811).
 """
 
 from __future__ import annotations
