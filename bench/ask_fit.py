@@ -30,7 +30,9 @@ without the question's whole policy instead of its file; Harbour's questions wei
 2 or 5 (3 now), best-sentence share 0.5 (0.25 now), 20 BM25 candidates (12 now); the query adapter at rank 8, 16
 or 64 (32 now; bench/ask_adapter.py's left-out figures were flat); and a "transfer" feature (the right sections of
 the question's nearest labelled questions over other policies, as a prototype vector, cosine to each candidate):
-Harbour left out 0.791 -> 0.807, Northwind no better (0.805 -> 0.795-0.811).
+Harbour left out 0.791 -> 0.807, Northwind no better (0.805 -> 0.795-0.811). Northwind has no "In short:" lines
+(both training policies have one per section), so its summary cosine is its title's: a section's first sentence as
+the stand-in, or fitting on copies of the training policies without summaries too, moved nothing beyond noise.
 """
 
 from __future__ import annotations
