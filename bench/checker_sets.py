@@ -33,7 +33,7 @@ CHECKER_TESTS = ROOT / "tests" / "checker"
 SETS = {"corpus": "corpus.jsonl", "heldout": "heldout/heldout.jsonl", "heldout2": "heldout2/heldout2.jsonl",
         "heldout3": "heldout3/heldout3.jsonl", "heldout4": "heldout4/heldout4.jsonl",
         "heldout5": "heldout5/heldout5.jsonl", "train": "train/train.jsonl", "train2": "train2/train2.jsonl",
-        "train3": "train3/train3.jsonl"}
+        "train3": "train3/train3.jsonl", "train4": "train4/train4.jsonl"}
 EXAM = {"heldout6": "heldout6/heldout6.jsonl"}
 
 
