@@ -21,6 +21,9 @@ The penalty is the one with the best mean of those four figures. Northwind (test
 is printed for information only: it is the unseen policy the bench reports, so nothing is chosen by it. The
 Northwind `*_v3.yaml`/`*_v4.yaml` sets and every `*_v5.yaml` set are never read here. `--write` stores the adapter
 (fitted on all of TRAIN) in policy_core/ask/data/adapter.json.
+
+Tried on 2026-11-25 and not kept: rank 8, 16 or 64 (left-out figures within 0.01 of rank 32's), and a second tilt
+of the policy's texts fitted jointly (Harbour left out 0.656 -> 0.656-0.662: nothing to pay a changed index for).
 """
 
 from __future__ import annotations
