@@ -2,10 +2,10 @@
 
 The corpus (tests/checker/corpus.jsonl) is written independently of the rules; the targets come from the issue:
 every category >= 0.95 precision and recall, <= 3% of clean drafts flagged. The same targets are asserted on the
-later sets: tests/checker/heldout and heldout2 (the rules were tuned on them and the learned model trains on them:
-in-sample), tests/checker/heldout3 and heldout4 (never tuned on; worn: measured four and three times) and
-tests/checker/heldout5 (the exam now: never tuned on, measured once). Where a set is below target, the case is
-xfail(strict=True) with its figures, so the target stays put and the marker must go the day it passes.
+later sets: tests/checker/heldout to heldout5 (retired exams: the rules were tuned on their misses and the learned
+model trains on them, so in-sample) and tests/checker/heldout6 (the exam: never tuned on, measured once). Where a
+set is below target, the case is xfail(strict=True) with its figures, so the target stays put and the marker must
+go the day it passes.
 """
 
 from __future__ import annotations
@@ -22,22 +22,21 @@ CORPUS = ROOT / "tests" / "checker" / "corpus.jsonl"
 NOT_YET = pytest.mark.xfail(strict=True, reason="below target on this set (bench/checker.py --corpus ...)")
 SETS = [
     pytest.param(CORPUS, 400, id="corpus"),
-    # pii recall 0.947, confidential precision 0.943 (the learned model is trained on this set: in-sample)
+    # Retired exams, in-sample for the model since 2026-11-25 (bench/checker_sets.py, tp/fp/fn per category).
+    # heldout: pii recall 36/38, confidential 33/34 precise, disclaimer 26/27 both ways
     pytest.param(ROOT / "tests/checker/heldout/heldout.jsonl", 300, id="heldout", marks=NOT_YET),
-    # pii recall 0.952, promotion precision 0.864, disclaimer recall 0.810 (in-sample for the model, as above)
+    # heldout2: disclaimer recall 16/21, promotion and hostile 1 false alarm each
     pytest.param(ROOT / "tests/checker/heldout2/heldout2.jsonl", 200, id="heldout2", marks=NOT_YET),
-    # precision/recall: pii 0.960/0.960, phi 0.950/0.792, confidential 0.786/0.846, promotion 0.955/0.913,
-    # financial_promise 0.882/0.714, secret 1.000/0.792, hostile 0.880/0.917, disclaimer 0.944/0.773;
-    # clean flagged 9/86 (10.5%)
+    # heldout3: confidential 26 right, 4 false alarms; disclaimer recall 18/22; clean flagged 5/86
     pytest.param(ROOT / "tests/checker/heldout3/heldout3.jsonl", 200, id="heldout3", marks=NOT_YET),
-    # precision/recall: pii 1.000/0.929, phi 0.958/0.852, confidential 0.806/0.893, promotion 0.871/1.000,
-    # financial_promise 0.929/1.000, secret 1.000/0.840, hostile 0.923/0.923, disclaimer 0.958/0.885;
-    # clean flagged 8/72 (11.1%)
+    # heldout4: pii recall 26/28, confidential 28 right, 3 false alarms; clean flagged 1/72
     pytest.param(ROOT / "tests/checker/heldout4/heldout4.jsonl", 200, id="heldout4", marks=NOT_YET),
-    # precision/recall: pii 0.929/0.897, phi 0.885/0.821, confidential 0.875/0.966, promotion 1.000/0.963,
-    # financial_promise 0.923/0.923, secret 1.000/0.821, hostile 0.839/0.929, disclaimer 0.875/0.609;
-    # clean flagged 7/73 (9.6%)
+    # heldout5: pii 28/1/1, confidential 29 right, 2 false alarms, disclaimer 22/1/1; clean flagged 0/73
     pytest.param(ROOT / "tests/checker/heldout5/heldout5.jsonl", 200, id="heldout5", marks=NOT_YET),
+    # the exam, measured once (2026-11-25): pii 0.897/0.897, phi 0.875/1.000, confidential 0.964/0.964,
+    # promotion 0.966/1.000, financial_promise 1.000/0.920, secret 1.000/0.963, hostile 0.885/0.920,
+    # disclaimer 1.000/0.920; clean flagged 4/75 (5.3%)
+    pytest.param(ROOT / "tests/checker/heldout6/heldout6.jsonl", 200, id="heldout6", marks=NOT_YET),
 ]
 
 
