@@ -25,6 +25,16 @@ CHECKER = HERE.parent
 EARLIER_SETS = [CHECKER / "corpus.jsonl", CHECKER / "heldout" / "heldout.jsonl",
                 CHECKER / "heldout2" / "heldout2.jsonl", CHECKER / "heldout3" / "heldout3.jsonl"]
 PROFILE = SetProfile(TRAIN, "t", CREDENTIAL_WORDS, undo_hyphens=True)
+# Every labelled draft set, in the order they were written: a new set's newness is checked against all the others.
+LABELLED_SETS = [CHECKER / "corpus.jsonl",
+                 *(CHECKER / f"heldout{n}" / f"heldout{n}.jsonl" for n in ("", 2, 3, 4, 5, 6)),
+                 *(CHECKER / f"train{n}" / f"train{n}.jsonl" for n in ("", 2, 3, 4))]
+
+
+def other_sets(jsonl: Path) -> list[Path]:
+    """Every labelled set but ``jsonl`` whose file exists (sets written side by side check each other once both
+    exist)."""
+    return [p for p in LABELLED_SETS if p != jsonl and p.exists()]
 MIN_LEN, MAX_LEN = 40, 1300
 
 

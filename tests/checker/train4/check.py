@@ -4,9 +4,8 @@
 
 The second training set's self-check (tests/checker/train2/check.py: train/check.py's `check_training_set`, i.e.
 the held-out sets' schema, number, token and evasion checks and lengths 40..1,300) with this set's file and "w"
-ids. Newness runs against every earlier labelled set, the exams (heldout3 to heldout6) and the other training sets
-included: their files are only passed to the check, never read by hand. train3 is being written at the same time
-as this set, so it joins the list when its file exists.
+ids. Newness runs against every other labelled set (train/check.py `other_sets`), the exams (heldout3 to heldout6)
+and the other training sets included: their files are only passed to the check, never read by hand.
 
 One addition to the profile: this set's secret drafts also name credentials as a key safe, lockbox, gate code or
 combination, or put the password inside a connection string (user:password@host), so those count as credential
@@ -21,28 +20,15 @@ from pathlib import Path
 
 from ..heldout.check import SetProfile
 from ..heldout2.check import CREDENTIAL_WORDS
-from ..train.check import check_training_set
+from ..train.check import check_training_set, other_sets
 
 HERE = Path(__file__).resolve().parent
 TRAIN4 = HERE / "train4.jsonl"
-CHECKER = HERE.parent
-EARLIER_SETS = [CHECKER / "corpus.jsonl", CHECKER / "heldout" / "heldout.jsonl",
-                CHECKER / "heldout2" / "heldout2.jsonl", CHECKER / "heldout3" / "heldout3.jsonl",
-                CHECKER / "heldout4" / "heldout4.jsonl", CHECKER / "heldout5" / "heldout5.jsonl",
-                CHECKER / "heldout6" / "heldout6.jsonl", CHECKER / "train" / "train.jsonl",
-                CHECKER / "train2" / "train2.jsonl"]
-IN_PROGRESS = [CHECKER / "train3" / "train3.jsonl"]  # checked against only once it exists
 CREDENTIALS = re.compile(CREDENTIAL_WORDS.pattern + r"|key ?safe|lock ?box|gate code|combination"
                          r"|://[\w.-]+:[^@\s/]+@", re.I)
 PROFILE = SetProfile(TRAIN4, "w", CREDENTIALS, undo_hyphens=True)
 
-
-def earlier_sets() -> list[Path]:
-    """The finished sets, plus any set written alongside this one whose file exists by now."""
-    return EARLIER_SETS + [p for p in IN_PROGRESS if p.exists()]
-
-
 if __name__ == "__main__":
-    sets = earlier_sets()
-    print("Newness checked against: " + ", ".join(str(p.relative_to(CHECKER)) for p in sets))
+    sets = other_sets(TRAIN4)
+    print("Newness checked against: " + ", ".join(str(p.relative_to(HERE.parent)) for p in sets))
     sys.exit(check_training_set(TRAIN4, PROFILE, sets))
