@@ -36,7 +36,7 @@ ACTION_RANK: dict[str, int] = {"ok": 0, "warn": 1, "needs_approval": 2, "block":
 #: Built-in validating recognizers a rule may name under ``detect.validators``, and the learned model's
 #: judgement per meaning category (``learned_hostile``, ...: policy_core/checker/learned.py).
 VALIDATOR_NAMES: frozenset[str] = frozenset({
-    "payment_card", "iban", "ssn", "phone", "email", "bank_account", "password",
+    "payment_card", "iban", "ssn", "phone", "email", "bank_account", "id_number", "password",
     *(f"learned_{c}" for c in LEARNED_CATEGORIES),
 })
 

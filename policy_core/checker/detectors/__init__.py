@@ -11,7 +11,14 @@ from ..learned import NameMask, shipped_model
 from .base import Doc, Hit, Recognizer
 from .contact import EmailRecognizer
 from .learned import learned_recognizers
-from .numbers import BankAccountRecognizer, IbanRecognizer, PaymentCardRecognizer, PhoneRecognizer, SsnRecognizer
+from .numbers import (
+    BankAccountRecognizer,
+    IbanRecognizer,
+    IdNumberRecognizer,
+    PaymentCardRecognizer,
+    PhoneRecognizer,
+    SsnRecognizer,
+)
 from .secrets import PasswordRecognizer
 
 __all__ = ["Doc", "Hit", "Recognizer", "build_recognizers"]
@@ -23,7 +30,7 @@ def build_recognizers(public_phones: list[str], public_domains: list[str], names
     model the org's names (read as kinds of name) and how a text becomes the model's text (`prepare`)."""
     recognizers: list[Recognizer] = [
         PaymentCardRecognizer(), IbanRecognizer(), SsnRecognizer(), PhoneRecognizer(public_phones),
-        EmailRecognizer(public_domains), BankAccountRecognizer(), PasswordRecognizer(),
+        EmailRecognizer(public_domains), BankAccountRecognizer(), IdNumberRecognizer(), PasswordRecognizer(),
         *learned_recognizers(shipped_model(), names, prepare),
     ]
     return {r.name: r for r in recognizers}

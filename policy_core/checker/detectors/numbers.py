@@ -273,15 +273,8 @@ class BankAccountRecognizer:
 
     def analyze(self, doc: Doc) -> list[Hit]:
         hits: list[Hit] = []
-        text = doc.lower
-        for run in doc.digit_runs():
-            s_norm = _norm_start(doc, run)
-            before = text[max(0, s_norm - 40):s_norm]
-            kw = _ACCOUNT_KW.search(before)
-            if kw is None:
-                continue
+        for run, word in _introduced(doc, _ACCOUNT_KW):
             digits = run.digits
-            word = kw.group()
             if "routing" in word or "aba" in word:
                 ok = aba_routing_ok(digits)
             elif "sort" in word:
@@ -292,6 +285,42 @@ class BankAccountRecognizer:
                 s, e = run.span(0, len(digits))
                 hits.append(Hit(s, e, 0.85, "[account number removed]"))
         return hits
+
+
+# "passport no. 539120478", "National Insurance number JT 48 19 27 B": the id's digits right after its name (the
+# letters of an NI number are not needed: its six digits after the name are the id).
+_ID_KW = re.compile(
+    r"(?:passport|national[ \t]insurance|\bni|\bnino)(?:[ \t]{0,2}(?:number|num|no\.?|#))?"
+    r"(?:[ \t]{0,2}is)?[ \t]{0,2}[:#=]?[ \t]{0,3}(?:[a-z]{1,2}[ \t]?)?$")
+
+
+class IdNumberRecognizer:
+    """Passport and UK National Insurance numbers introduced by their name. Why a digit-run recognizer and not a
+    pattern: the digits then survive the same disguises as a card or SSN (spaced, dotted, spelled out)."""
+
+    name = "id_number"
+    digit_runs_only = True
+
+    def analyze(self, doc: Doc) -> list[Hit]:
+        hits: list[Hit] = []
+        for run, word in _introduced(doc, _ID_KW):
+            n = len(run.digits)
+            if ("passport" in word and 6 <= n <= 9) or ("passport" not in word and n == 6):
+                s, e = run.span(0, n)
+                hits.append(Hit(s, e, 0.85, "[id number removed]"))
+        return hits
+
+
+def _introduced(doc: Doc, keyword: re.Pattern[str]) -> list[tuple[DigitRun, str]]:
+    """The digit runs that follow a keyword (within 40 characters before them), with the keyword's text."""
+    text = doc.lower
+    out: list[tuple[DigitRun, str]] = []
+    for run in doc.digit_runs():
+        s_norm = _norm_start(doc, run)
+        kw = keyword.search(text[max(0, s_norm - 40):s_norm])
+        if kw is not None:
+            out.append((run, kw.group()))
+    return out
 
 
 def _norm_start(doc: Doc, run: DigitRun) -> int:
