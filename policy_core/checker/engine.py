@@ -45,6 +45,10 @@ _NEGATION_WINDOW = 14
 _QUOTES = "'\"‘’“”`"
 _EXCERPT_MAX = 80
 _SURROGATE = re.compile("[\ud800-\udfff]")  # unpaired: a valid str never holds one otherwise
+# An email address or URL as written: words inside one ("karen.holt.home@gmail.com") are part of an address, not
+# said to anyone, so an insult or an opinion word there is no match. (A code name or a promo code in a URL still is.)
+_ADDRESS = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+|\b[a-z][a-z0-9+.\-]*://\S+", re.IGNORECASE)
+_SAID_CATEGORIES = frozenset({"hostile", "disclaimer"})  # about what is said to or of someone
 
 
 @dataclass(slots=True, frozen=True)
@@ -361,6 +365,8 @@ class Checker:
                 if lst is None:
                     lst = candidates[index] = []
                 lst.extend([(s, e, score, "") for s, e in spans])
+        if candidates and ("@" in text or "://" in text):
+            self._drop_inside_addresses(text, candidates)
         doc: Doc | None = None
         has_runs: bool | None = None
         for recognizer, active in self._validator_plan[sector]:
@@ -380,6 +386,20 @@ class Checker:
         for idx, cands in candidates.items():
             self._evaluate(self._compiled[idx], cands, hits, text, findings)
         return findings, (doc.learned if doc is not None else None)
+
+    def _drop_inside_addresses(self, text: str, candidates: dict[int, list[tuple[int, int, float, str]]]) -> None:
+        """Drop the matches of hostile and disclaimer rules that lie inside an email address or URL."""
+        spans = [m.span() for m in _ADDRESS.finditer(text)]
+        if not spans:
+            return
+        for idx in list(candidates):
+            if self._compiled[idx].category not in _SAID_CATEGORIES:
+                continue
+            kept = [c for c in candidates[idx] if not any(a <= c[0] and c[1] <= b for a, b in spans)]
+            if kept:
+                candidates[idx] = kept
+            else:
+                del candidates[idx]
 
     def _evaluate(self, c: _Compiled, cands: list[tuple[int, int, float, str]],
                   hits: Hits, text: str, out: list[_RawFinding]) -> None:

@@ -123,3 +123,20 @@ def test_thread_safe(checker: Checker) -> None:
     with ThreadPoolExecutor(8) as pool:
         got = list(pool.map(lambda t: checker.check(t).to_dict(), texts))
     assert got == expected
+
+
+def test_words_inside_an_address_are_not_said_to_anyone(checker: Checker) -> None:
+    """An insult word inside an email address is part of the address; the address is still personal data, and a
+    code name in a URL is still a leak."""
+    found = cats(checker, "rota questions go to my home number 0161 496 0707 or karen.holt.home@gmail.com please")
+    assert "pii" in found and "hostile" not in found
+    assert "hostile" in cats(checker, "@karen.holt you absolute clown, read the rota")
+    assert "confidential" in cats(checker, "the staging build is up at https://nightjar.staging.internal/login")
+
+
+def test_the_nearest_cue_decides(checker: Checker) -> None:
+    """A business word opening the draft does not excuse a personal number that "his number" sits right on."""
+    text = ("Front desk at the clinic. Trying to reach Mr Ortega about his follow-up, his number 0161 496 0744 is "
+            "dead, please call us")
+    assert "pii" in cats(checker, text)
+    assert "pii" not in cats(checker, "Front desk line: call us on 0161 496 0744 between 9 and 5")
