@@ -69,6 +69,13 @@ def build(drafts: list[dict], out: Path, seed: int, id_prefix: dict[str, str]) -
     return records
 
 
+def write_set(drafts: list[dict], out: Path, readme: Path, seed: int, id_prefix: dict[str, str]) -> None:
+    """A set's build entry point: write the JSONL (`build`), refresh the README's counts, say what was written."""
+    records = build(drafts, out, seed, id_prefix)
+    update_readme(readme, records)
+    print(f"wrote {len(records)} drafts to {out.relative_to(Path(__file__).resolve().parents[3])}")
+
+
 def update_readme(readme: Path, records: list[dict]) -> None:
     start, end = "<!-- stats:start -->", "<!-- stats:end -->"
     text = readme.read_text(encoding="utf-8") if readme.exists() else ""
@@ -79,7 +86,5 @@ def update_readme(readme: Path, records: list[dict]) -> None:
 
 
 if __name__ == "__main__":
-    recs = build(collect(drafts_a, drafts_b, drafts_clean, drafts_evasion, transforms.apply, transforms.plain),
-                 OUT, SEED, ID_PREFIX)
-    update_readme(README, recs)
-    print(f"wrote {len(recs)} drafts to {OUT.relative_to(HERE.parents[2])}")
+    write_set(collect(drafts_a, drafts_b, drafts_clean, drafts_evasion, transforms.apply, transforms.plain),
+              OUT, README, SEED, ID_PREFIX)

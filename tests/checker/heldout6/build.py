@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..heldout.build import build, collect, update_readme
+from ..heldout.build import collect, write_set
 from ..heldout2 import transforms
 from . import drafts_a, drafts_b, drafts_clean, drafts_evasion
 from .common import ID_PREFIX
@@ -22,7 +22,5 @@ README = HERE / "README.md"
 SEED = 20261128
 
 if __name__ == "__main__":
-    recs = build(collect(drafts_a, drafts_b, drafts_clean, drafts_evasion, transforms.apply, transforms.plain),
-                 OUT, SEED, ID_PREFIX)
-    update_readme(README, recs)
-    print(f"wrote {len(recs)} drafts to {OUT.relative_to(HERE.parents[2])}")
+    write_set(collect(drafts_a, drafts_b, drafts_clean, drafts_evasion, transforms.apply, transforms.plain),
+              OUT, README, SEED, ID_PREFIX)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..heldout.build import build, update_readme
+from ..heldout.build import write_set
 from ..heldout.common import id_prefixes
 from ..train.build import with_kinds
 from . import (
@@ -46,6 +46,4 @@ def collect() -> list[dict]:
 
 
 if __name__ == "__main__":
-    recs = build(collect(), OUT, SEED, ID_PREFIX)
-    update_readme(README, recs)
-    print(f"wrote {len(recs)} drafts to {OUT.relative_to(HERE.parents[2])}")
+    write_set(collect(), OUT, README, SEED, ID_PREFIX)
