@@ -40,6 +40,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from checker import load_corpus  # noqa: E402  (bench/checker.py)
 
 from policy_core.checker import Checker  # noqa: E402
 from policy_core.checker.learned import LEARNED_CATEGORIES, MODEL_FILE, NO_VETO, TermModel, terms  # noqa: E402
@@ -71,10 +74,6 @@ FOLDS = 5
 # the training drafts moves with every set added (it fell to 13 with heldout2 and flagged that line).
 MIN_TERMS_FLOOR = 14
 NEVER = 1e9  # the threshold of a category the model cannot flag precisely enough
-
-
-def load(paths: list[Path]) -> list[dict]:
-    return [json.loads(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def vectorise(texts: list[str], vocab: dict[str, int] | None = None,
@@ -218,7 +217,7 @@ def main() -> int:
                     help=f"precision of the flags the model adds that sets its thresholds (default {PRECISION})")
     args = ap.parse_args()
     paths = [p for p in TRAIN if p.exists()]
-    sets = [load([p]) for p in paths]
+    sets = [load_corpus(p) for p in paths]
     drafts = [d for s in sets for d in s]
     fresh = np.concatenate([np.full(len(s), p in FRESH) for p, s in zip(paths, sets, strict=True)])
     if not fresh.any():

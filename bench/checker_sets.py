@@ -26,22 +26,20 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from checker import accuracy, load_corpus  # noqa: E402  (bench/checker.py)
+from checker_fit import TRAIN  # noqa: E402  (bench/checker_fit.py)
 
 from policy_core.checker import CATEGORIES, Checker  # noqa: E402
 
-CHECKER_TESTS = ROOT / "tests" / "checker"
-SETS = {"corpus": "corpus.jsonl", "heldout": "heldout/heldout.jsonl", "heldout2": "heldout2/heldout2.jsonl",
-        "heldout3": "heldout3/heldout3.jsonl", "heldout4": "heldout4/heldout4.jsonl",
-        "heldout5": "heldout5/heldout5.jsonl", "train": "train/train.jsonl", "train2": "train2/train2.jsonl",
-        "train3": "train3/train3.jsonl", "train4": "train4/train4.jsonl"}
-EXAM = {"heldout6": "heldout6/heldout6.jsonl"}
+# Every labelled set but the exam is the learned model's training data (bench/checker_fit.py TRAIN): the same list,
+# named by file ("corpus", "heldout2", "train4", ...).
+SETS = {p.stem: p for p in TRAIN}
+EXAM = {"heldout6": ROOT / "tests" / "checker" / "heldout6" / "heldout6.jsonl"}
 
 
-def run(checker: Checker, sets: dict[str, str]) -> dict[str, dict]:
+def run(checker: Checker, sets: dict[str, Path]) -> dict[str, dict]:
     """Per set: bench/checker.py's accuracy figures (per-category counts, clean drafts flagged, misses)."""
     out = {}
-    for name, rel in sets.items():
-        path = CHECKER_TESTS / rel
+    for name, path in sets.items():
         if path.exists():
             out[name] = accuracy(checker, load_corpus(path))
     return out
