@@ -388,13 +388,17 @@ class Checker:
         return findings, (doc.learned if doc is not None else None)
 
     def _drop_inside_addresses(self, text: str, candidates: dict[int, list[tuple[int, int, float, str]]]) -> None:
-        """Drop the matches of hostile and disclaimer rules that lie inside an email address or URL."""
+        """Drop the matches of hostile and disclaimer rules that lie inside an email address or URL.
+
+        The addresses are looked for only when such a rule has a match: most drafts with an "@" have none,
+        and the address pattern, tried at every character, cost 2% of a batch check."""
+        said = [idx for idx in candidates if self._compiled[idx].category in _SAID_CATEGORIES]
+        if not said:
+            return
         spans = [m.span() for m in _ADDRESS.finditer(text)]
         if not spans:
             return
-        for idx in list(candidates):
-            if self._compiled[idx].category not in _SAID_CATEGORIES:
-                continue
+        for idx in said:
             kept = [c for c in candidates[idx] if not any(a <= c[0] and c[1] <= b for a, b in spans)]
             if kept:
                 candidates[idx] = kept
