@@ -7,6 +7,7 @@ and the batch CLI at thousands of drafts per second.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -247,6 +248,7 @@ class Checker:
         # category -> (its place in the model's scores, the cut) where the model may overrule a rule (learned.py)
         self._overrules = next((r.model.overrules() for r in self._recognizers.values()
                                 if isinstance(r, LearnedRecognizer)), {})
+        self._gate_twin: Checker | None = None  # learned_gates' copy, built on first use
         for r in self._recognizers.values():
             warm = getattr(r, "warm", None)
             if warm is not None:
@@ -325,6 +327,22 @@ class Checker:
         stricter rule would win the span in a normal check.
         """
         return {c.rule.id for _, _, c, _ in self._raw_findings(text, sector)[0]}
+
+    def learned_gates(self, text: str, sector: str | None = None) -> set[str]:
+        """The categories whose learned rule would stand on ``text`` whatever the model's score: the draft is long
+        enough to judge and the rule's own conditions hold (``requires``, ``unless``, context that weakens).
+
+        Why: bench/checker_fit.py sets each category's cut by the precision of the flags the model adds, and a
+        draft where the rule cannot fire (no employee identified, for a disclaimer) is no flag at any cut; judged
+        over every draft, the disclaimer cut was set by drafts it could never flag.
+        """
+        if self._gate_twin is None:
+            twin = copy.copy(self)
+            twin._validator_plan = {
+                sector: [(r.unconditional() if isinstance(r, LearnedRecognizer) else r, active) for r, active in plan]
+                for sector, plan in self._validator_plan.items()}
+            self._gate_twin = twin
+        return {c.category for _, _, c, _ in self._gate_twin._raw_findings(text, sector)[0] if c.learned}
 
     def _overruled(self, found: list[_RawFinding], scores: tuple[float, ...]) -> list[_RawFinding]:
         """The findings the learned model lets stand: it drops the finding of an `overrulable` rule (broad wording,

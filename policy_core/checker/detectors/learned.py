@@ -8,8 +8,9 @@ in one pass; the recognizers of one draft share that pass through `Doc.learned`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from ..learned import NameMask, TermModel
+from ..learned import NO_VETO, NameMask, TermModel
 from .base import Doc, Hit
 
 
@@ -37,6 +38,12 @@ class LearnedRecognizer:
         if not doc.learned or doc.learned[self._k] < self.model.threshold[self._k]:
             return []
         return [Hit(0, len(doc.norm.original), 1.0)]
+
+    def unconditional(self) -> LearnedRecognizer:
+        """The same recognizer with the model's cut at the floor: it flags every draft long enough to judge, so
+        what decides is the rule's own conditions (`Checker.learned_gates`)."""
+        floor = replace(self.model, threshold=(NO_VETO,) * len(self.model.categories))
+        return LearnedRecognizer(floor, self.category, self.mask, self.prepare)
 
     def locate(self, text: str) -> tuple[int, int]:
         """The sentence of `text` that reads most like the category (the finding's "where")."""
