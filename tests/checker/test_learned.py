@@ -109,3 +109,18 @@ def test_the_veto_cuts_round_trip_and_are_checked() -> None:
     assert again.veto == model.veto and again.overrules() == model.overrules()
     with pytest.raises(ValueError, match="veto"):
         TermModel.from_json({**model.to_json(), "veto": [0.0]})
+
+
+def test_learned_gates_say_where_a_learned_rule_could_stand_at_all(checker: Checker) -> None:
+    """bench/checker_fit.py judges each cut only on drafts where its rule can fire: the disclaimer rule needs an
+    identified employee and no "views are my own", whatever the model's score."""
+    opinion = ("the new grid-connection rules reward whoever filed paperwork first, not whoever builds efficiently, "
+               "and they will push new capacity to countries with dirtier power. A bad rule, written in a hurry.")
+    identified = "I lead the data-centre energy team at {company}, so I read them closely: " + opinion
+    company = checker.org.company
+    assert "disclaimer" in checker.learned_gates(identified.format(company=company))
+    assert "disclaimer" not in checker.learned_gates("I read them closely: " + opinion)
+    assert "disclaimer" not in checker.learned_gates(identified.format(company=company) + " Views are my own.")
+    # a category with no conditions is gated by length alone
+    assert "hostile" in checker.learned_gates("I read them closely: " + opinion)
+    assert checker.learned_gates("Great lunch with the team today") == set()
