@@ -50,6 +50,9 @@ _SYMBOLS = set("!@#$%^&*_+=?~.-")
 _PASSPHRASE = re.compile(r"(?:[A-Z][a-z]{2,}[!@#$%^&*_+=?~]+){1,3}[A-Z][a-z]{2,}[!@#$%^&*_+=?~]*")
 _LOGIN_WORDS = frozenset({"iogin", "iog in", "login", "log in", "creds", "credentiais", "credentials", "combo",
                           "combination"})
+# The keywords that name a password itself: right after one of them, "tacotuesday2026" is the password.
+_PASSWORD_WORDS = frozenset({"password", "passwords", "passwora", "passwd", "pwd", "pw", "p w", "passphrase",
+                             "wifi key"})
 _LEAD_IN = re.compile(r"^[\s:=\-]*(?:is|are)?[\s:=\-]*")
 
 
@@ -67,6 +70,14 @@ def _looks_like_password(value: str) -> bool:
 
 
 _LEET_LETTERS = str.maketrans("0134579@$!|", "oieastgasii")
+
+
+def _word_and_digits(value: str) -> bool:
+    """Lower-case letters run together with digits, the way home passwords are made ("popcornqueen88",
+    "tacotuesday2026"): three letters and two digits at least, eight characters, nothing else. Only right after a
+    password keyword: elsewhere "covid19" or "room101" are words."""
+    return (len(value) >= 8 and value.isascii() and value.isalnum() and sum(c.isdigit() for c in value) >= 2
+            and sum(c.isalpha() for c in value) >= 3 and value.lower() not in _NOT_A_PASSWORD)
 
 
 def _leet_word(value: str) -> bool:
@@ -157,7 +168,8 @@ class PasswordRecognizer:
                             value = keep.rstrip(".,;:)")
                         add(vs, vs + len(value))
                         continue
-                if not explicit and _looks_like_password(value):
+                if not explicit and (_looks_like_password(value)
+                                     or (kw in _PASSWORD_WORDS and _word_and_digits(value))):
                     add(vs, vs + len(value))
                     continue
             # Fallback: a strong token shortly after the keyword ("... in case you can't read it: Maple&Oak2024")
