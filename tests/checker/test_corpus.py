@@ -2,8 +2,9 @@
 
 The corpus (tests/checker/corpus.jsonl) is written independently of the rules; the targets come from the issue:
 every category >= 0.95 precision and recall, <= 3% of clean drafts flagged. The same targets are asserted on the
-later sets: tests/checker/heldout to heldout5 (retired exams: the rules were tuned on their misses and the learned
-model trains on them, so in-sample) and tests/checker/heldout6 (the exam: never tuned on, measured once). Where a
+later sets: tests/checker/heldout to heldout6 (retired exams: worn by measurement, and but for heldout6 by tuning
+the rules on their misses; the learned model trains on them, so in-sample) and tests/checker/heldout7 (the exam:
+never tuned on, measured once). Where a
 set is below target, the case is xfail(strict=True) with its figures, so the target stays put and the marker must
 go the day it passes.
 """
@@ -33,10 +34,12 @@ SETS = [
     pytest.param(ROOT / "tests/checker/heldout4/heldout4.jsonl", 200, id="heldout4", marks=NOT_YET),
     # heldout5: pii 28/1/1, confidential 29 right, 2 false alarms, disclaimer 22/1/1; clean flagged 0/73
     pytest.param(ROOT / "tests/checker/heldout5/heldout5.jsonl", 200, id="heldout5", marks=NOT_YET),
-    # the exam, measured once (2026-11-25): pii 0.897/0.897, phi 0.875/1.000, confidential 0.964/0.964,
-    # promotion 0.966/1.000, financial_promise 1.000/0.920, secret 1.000/0.963, hostile 0.885/0.920,
-    # disclaimer 1.000/0.920; clean flagged 4/75 (5.3%)
+    # heldout6 (the session-5 exam, training data since session 6): pii 27/3/2, clean flagged 4/75
     pytest.param(ROOT / "tests/checker/heldout6/heldout6.jsonl", 200, id="heldout6", marks=NOT_YET),
+    # the exam, measured once (2026-11-25, session 6; its README): pii 0.960/0.980, phi 0.818/0.957,
+    # confidential 0.865/0.938, promotion 0.920/1.000, financial_promise 0.935/1.000, secret 0.927/0.864,
+    # hostile 0.884/0.844, disclaimer 0.896/0.956; clean flagged 13/94 (13.8%)
+    pytest.param(ROOT / "tests/checker/heldout7/heldout7.jsonl", 400, id="heldout7", marks=NOT_YET),
 ]
 
 
