@@ -4,7 +4,7 @@ Run: .venv/bin/python bench/checker_fit.py [--write]
 
 Training data: every labelled set except the exam: the corpus, the retired exams heldout to heldout6 (worn by
 measurement, and but for heldout6 by tuning the rules on their misses) and the training sets written for the model
-(tests/checker/train to train5). tests/checker/heldout7 is the exam: it is never read here.
+(tests/checker/train to train6). tests/checker/heldout7 is the exam: it is never read here.
 
 Model: the draft's words and word pairs (binary TF-IDF: smoothed idf, l2 norm; terms in at least
 MIN_DF training drafts), one L2-penalised logistic regression per category with classes weighted to balance.
@@ -52,14 +52,18 @@ TRAIN = [ROOT / "tests/checker/corpus.jsonl", ROOT / "tests/checker/heldout/held
          ROOT / "tests/checker/heldout4/heldout4.jsonl", ROOT / "tests/checker/heldout5/heldout5.jsonl",
          ROOT / "tests/checker/train/train.jsonl", ROOT / "tests/checker/train2/train2.jsonl",
          ROOT / "tests/checker/train3/train3.jsonl", ROOT / "tests/checker/train4/train4.jsonl",
-         ROOT / "tests/checker/heldout6/heldout6.jsonl", ROOT / "tests/checker/train5/train5.jsonl"]
+         ROOT / "tests/checker/heldout6/heldout6.jsonl", ROOT / "tests/checker/train5/train5.jsonl",
+         ROOT / "tests/checker/train6/train6.jsonl"]
 # The training sets the rules have not been tuned on. Thresholds and vetoes are judged on their drafts alone (by
 # out-of-fold scores; the weights are fitted on every set): on drafts the rules were tuned on, the rules look
 # better than they will on new drafts and the model's share smaller, which set the cuts too high (see below).
 # Session 5 judged them on train3 and train4 before the rules were tuned on those. Session 6 judged them on train5
-# (new) and heldout6 (the session-5 exam: measured once, its misses never read, no rule tuned on it); once the rules
-# have been tuned on these, the next refit of the thresholds needs a new, untuned training set here.
-FRESH = [ROOT / "tests/checker/heldout6/heldout6.jsonl", ROOT / "tests/checker/train5/train5.jsonl"]
+# (new), heldout6 (the session-5 exam: measured once, its misses never read) and train6 (everyday posts, mostly
+# clean: the model had flagged "we had ice cream at the beach with the kids" as a patient's story). Nine drafts of
+# train5/heldout6 were tuned on between the two session-6 refits (commits 3095322, 84f638d, 8034f7b); the next refit
+# of the thresholds needs a new, untuned training set here.
+FRESH = [ROOT / "tests/checker/heldout6/heldout6.jsonl", ROOT / "tests/checker/train5/train5.jsonl",
+         ROOT / "tests/checker/train6/train6.jsonl"]
 CATEGORIES = LEARNED_CATEGORIES
 MIN_DF = 2
 C = 16.0  # inverse penalty (as in scikit-learn's LogisticRegression); chosen by cross-validated recall
