@@ -36,9 +36,9 @@ SETS = [
     pytest.param(ROOT / "tests/checker/heldout5/heldout5.jsonl", 200, id="heldout5", marks=NOT_YET),
     # heldout6 (the session-5 exam, training data since session 6): pii 27/3/2, clean flagged 4/75
     pytest.param(ROOT / "tests/checker/heldout6/heldout6.jsonl", 200, id="heldout6", marks=NOT_YET),
-    # the exam, measured once (2026-11-25, session 6; its README): pii 0.960/0.980, phi 0.818/0.957,
-    # confidential 0.865/0.938, promotion 0.920/1.000, financial_promise 0.935/1.000, secret 0.927/0.864,
-    # hostile 0.884/0.844, disclaimer 0.896/0.956; clean flagged 13/94 (13.8%)
+    # the exam (2026-11-25, session 6; its README logs both looks), at 787f1c0: pii 0.960/0.980, phi 0.867/0.830,
+    # confidential 0.875/0.875, promotion 0.920/1.000, financial_promise 0.915/1.000, secret 0.927/0.864,
+    # hostile 0.902/0.822, disclaimer 0.896/0.956; clean flagged 12/94 (12.8%)
     pytest.param(ROOT / "tests/checker/heldout7/heldout7.jsonl", 400, id="heldout7", marks=NOT_YET),
 ]
 
