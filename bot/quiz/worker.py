@@ -174,7 +174,9 @@ class QuizWorker:
                     await self._flush(sent)
                     last_flush = loop.time()
                 if not tasks:
-                    if claimed:
+                    if claimed or (not out_of_time and not (may_claim and want > 0)):
+                        # claimed, or did not look this time (too busy then; the flush above let the last
+                        # deliveries end): look again before deciding there is nothing left
                         continue
                     if out_of_time or ids is not None:
                         break
