@@ -34,8 +34,8 @@ SETS = [
     pytest.param(ROOT / "tests/checker/heldout4/heldout4.jsonl", 200, id="heldout4", marks=NOT_YET),
     # heldout5: pii 28/1/1, confidential 29 right, 2 false alarms, disclaimer 22/1/1; clean flagged 0/73
     pytest.param(ROOT / "tests/checker/heldout5/heldout5.jsonl", 200, id="heldout5", marks=NOT_YET),
-    # heldout6 (the session-5 exam, training data since session 6): pii 27/3/2, clean flagged 4/75
-    pytest.param(ROOT / "tests/checker/heldout6/heldout6.jsonl", 200, id="heldout6", marks=NOT_YET),
+    # heldout6 (the session-5 exam; training data, and a little tuned on, since session 6): meets the targets
+    pytest.param(ROOT / "tests/checker/heldout6/heldout6.jsonl", 200, id="heldout6"),
     # the exam (2026-11-25, session 6; its README logs both looks), at 787f1c0: pii 0.960/0.980, phi 0.867/0.830,
     # confidential 0.875/0.875, promotion 0.920/1.000, financial_promise 0.915/1.000, secret 0.927/0.864,
     # hostile 0.902/0.822, disclaimer 0.896/0.956; clean flagged 12/94 (12.8%)
