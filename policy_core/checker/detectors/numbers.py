@@ -289,8 +289,10 @@ class BankAccountRecognizer:
 
 # "passport no. 539120478", "National Insurance number JT 48 19 27 B": the id's digits right after its name (the
 # letters of an NI number are not needed: its six digits after the name are the id).
+# Or the number named a little later: "a National Insurance card for Marcus Oyelaran, number JM 63 41 98 C".
 _ID_KW = re.compile(
-    r"(?:passport|national[ \t]insurance|\bni|\bnino)(?:[ \t]{0,2}(?:number|num|no\.?|#))?"
+    r"(?:passport|national[ \t]insurance|\bni|\bnino)"
+    r"(?:[ \t]{0,2}(?:number|num|no\.?|#)|[ \t]card[^.!?\n]{0,40}?[ \t,](?:number|num|no\.?|#))?"
     r"(?:[ \t]{0,2}is)?[ \t]{0,2}[:#=]?[ \t]{0,3}(?:[a-z]{1,2}[ \t]?)?$")
 
 
@@ -303,7 +305,7 @@ class IdNumberRecognizer:
 
     def analyze(self, doc: Doc) -> list[Hit]:
         hits: list[Hit] = []
-        for run, word in _introduced(doc, _ID_KW):
+        for run, word in _introduced(doc, _ID_KW, reach=90):
             n = len(run.digits)
             if ("passport" in word and 6 <= n <= 9) or ("passport" not in word and n == 6):
                 s, e = run.span(0, n)
@@ -311,13 +313,13 @@ class IdNumberRecognizer:
         return hits
 
 
-def _introduced(doc: Doc, keyword: re.Pattern[str]) -> list[tuple[DigitRun, str]]:
-    """The digit runs that follow a keyword (within 40 characters before them), with the keyword's text."""
+def _introduced(doc: Doc, keyword: re.Pattern[str], reach: int = 40) -> list[tuple[DigitRun, str]]:
+    """The digit runs that follow a keyword (within `reach` characters before them), with the keyword's text."""
     text = doc.lower
     out: list[tuple[DigitRun, str]] = []
     for run in doc.digit_runs():
         s_norm = _norm_start(doc, run)
-        kw = keyword.search(text[max(0, s_norm - 40):s_norm])
+        kw = keyword.search(text[max(0, s_norm - reach):s_norm])
         if kw is not None:
             out.append((run, kw.group()))
     return out
