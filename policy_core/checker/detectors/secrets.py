@@ -182,10 +182,11 @@ class PasswordRecognizer:
                                                  and any(c.isalpha() for c in val)):
                     add(end + tok.start(), end + tok.start() + len(val))
                     break
-        # "username / password" pairs next to a login word anywhere.
+        # "username / password" pairs after a login word (within 120 characters: "the admin creds for the pilot
+        # clinic went to the wrong list, so for the three of you who need them: clinic.admin@pilot / Meadow!7741")
         if "/" in text:
             for m in _PAIR.finditer(text):
-                before = lower[max(0, m.start() - 80):m.start()]
+                before = lower[max(0, m.start() - 120):m.start()]
                 if re.search(r"log ?in|creds|credentials|account|user|password|sign in|shared", before) and \
                         _looks_like_password(m.group("pw").rstrip(".,;:)'\"’”")):
                     pw = m.group("pw").rstrip(".,;:)'\"’”")
