@@ -60,8 +60,8 @@ TRAIN = [ROOT / "tests/checker/corpus.jsonl", ROOT / "tests/checker/heldout/held
 # Session 5 judged them on train3 and train4 before the rules were tuned on those. Session 6 judged them on train5
 # (new), heldout6 (the session-5 exam: measured once, its misses never read) and train6 (everyday posts, mostly
 # clean: the model had flagged "we had ice cream at the beach with the kids" as a patient's story). Nine drafts of
-# train5/heldout6 were tuned on between the two session-6 refits (commits 3095322, 84f638d, 8034f7b); the next refit
-# of the thresholds needs a new, untuned training set here.
+# train5/heldout6 were tuned on before the last refit (3095322, 84f638d, 8034f7b) and three after it (a36da4c,
+# d43b740, 0d5be8c); the next refit of the thresholds needs a new, untuned training set here.
 FRESH = [ROOT / "tests/checker/heldout6/heldout6.jsonl", ROOT / "tests/checker/train5/train5.jsonl",
          ROOT / "tests/checker/train6/train6.jsonl"]
 CATEGORIES = LEARNED_CATEGORIES
