@@ -109,7 +109,8 @@ class SsnRecognizer:
         return hits
 
 
-_IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ .\-]?[a-z0-9]){11,30}\b")
+# The country code may be split by a space: spelled out, "I E 8 0 A I B K ..." joins to "i e80aibk..." ("i" is a word).
+_IBAN = re.compile(r"\b[a-z] ?[a-z]\d{2}(?:[ .\-]?[a-z0-9]){11,30}\b")
 _IBAN_RE2 = compile_re2(_IBAN.pattern)  # same matches on ASCII text, without Python's per-position cost
 
 
