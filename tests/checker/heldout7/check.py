@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..heldout.check import SetProfile
 from ..heldout2.check import CREDENTIAL_WORDS, check_exam, check_spread
-from ..train.check import other_sets
+from ..train.check import check_lengths, other_sets
 from .common import CATEGORIES
 
 HERE = Path(__file__).resolve().parent
@@ -50,9 +50,7 @@ def check_counts(recs: list[dict], errors: list[str]) -> None:
         e = sum(1 for r in recs if r["kind"] == "evasion" and c in r["labels"])
         if pos < 25 or e < 3:
             errors.append(f"{c}: {pos} positives, {e} evasions (need >= 25 and >= 3)")
-    for r in recs:
-        if not MIN_LEN <= len(r["text"]) <= MAX_LEN:
-            errors.append(f"{r['id']}: length {len(r['text'])} outside {MIN_LEN}..{MAX_LEN}")
+    check_lengths(recs, errors, MIN_LEN, MAX_LEN)
     check_spread(recs, errors, per_sector=40, per_platform=50, multi_label=20, long_drafts=5, category_sectors=6)
 
 
