@@ -6,6 +6,7 @@ Run from the repo root:
     .venv/bin/python bench/checker.py --accuracy # corpus precision/recall only
     .venv/bin/python bench/checker.py --misses   # also list every miss and false alarm
     .venv/bin/python bench/checker.py --accuracy --corpus tests/checker/heldout/heldout.jsonl  # held-out set
+    .venv/bin/python bench/checker.py --accuracy --rules-only ...   # the same, learned model's findings left out
     taskset -c 1 .venv/bin/python bench/checker.py --repeat 5   # one core, throughput min/median of 5
 
 Evasion (disguised violations and disguised clean drafts, per transform and category) is measured by
@@ -41,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from policy_core.checker import CATEGORIES, Checker  # noqa: E402
+from policy_core.checker.rulebook import ACTION_RANK  # noqa: E402
 
 CORPUS = ROOT / "tests" / "checker" / "corpus.jsonl"
 TARGETS = {"precision": 0.95, "recall": 0.95, "clean_flag_rate": 0.03, "drafts_per_s": 5000,
@@ -51,8 +53,12 @@ def load_corpus(path: Path = CORPUS) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def accuracy(checker: Checker, corpus: list[dict]) -> dict:
-    """Per-category precision/recall, clean-draft flag rate, and the misses behind them."""
+def accuracy(checker: Checker, corpus: list[dict], rules_only: bool = False) -> dict:
+    """Per-category precision/recall, clean-draft flag rate, and the misses behind them.
+
+    ``rules_only``: the same checks with the learned model's own findings (``*.learned`` rules) left out, the
+    "rules alone" column of the held-out sets' READMEs (its vetoes on broad rules still apply)."""
+    learned = {r.id for r in checker.rules if r.detect.learned_only} if rules_only else set()
     tp = dict.fromkeys(CATEGORIES, 0)
     fp = dict.fromkeys(CATEGORIES, 0)
     fn = dict.fromkeys(CATEGORIES, 0)
@@ -60,7 +66,8 @@ def accuracy(checker: Checker, corpus: list[dict]) -> dict:
     misses: list[dict] = []
     for d in corpus:
         res = checker.check(d["text"], sector=d["sector"])
-        found = {f.category for f in res.findings}
+        findings = [f for f in res.findings if f.rule not in learned]
+        found = {f.category for f in findings}
         want = set(d["labels"])
         for c in CATEGORIES:
             if c in want and c in found:
@@ -71,10 +78,10 @@ def accuracy(checker: Checker, corpus: list[dict]) -> dict:
                 fp[c] += 1
         if not want:
             clean += 1
-            flagged += res.verdict != "ok"
+            flagged += any(ACTION_RANK[f.action] > 0 for f in findings)
         if found != want:
             misses.append({"id": d["id"], "kind": d["kind"], "want": sorted(want), "found": sorted(found),
-                           "findings": [(f.rule, f.excerpt) for f in res.findings], "text": d["text"]})
+                           "findings": [(f.rule, f.excerpt) for f in findings], "text": d["text"]})
     per = {}
     for c in CATEGORIES:
         p = tp[c] / (tp[c] + fp[c]) if tp[c] + fp[c] else 1.0
@@ -202,6 +209,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--accuracy", action="store_true", help="only corpus precision/recall")
     ap.add_argument("--misses", action="store_true", help="list misses and false alarms")
+    ap.add_argument("--rules-only", action="store_true",
+                    help="accuracy with the learned model's own findings left out (the rules alone)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--repeat", type=int, default=3, help="throughput runs (min/median/max reported)")
     ap.add_argument("--drafts", type=int, default=20000, help="drafts per throughput run")
@@ -215,7 +224,7 @@ def main() -> int:
     report: dict = {"corpus": str(shown), "drafts": len(corpus),
                     "cpus": sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
                     "loadavg_start": _loadavg()}
-    acc = accuracy(checker, corpus)
+    acc = accuracy(checker, corpus, rules_only=args.rules_only)
     report.update(acc)
     misses = report.pop("misses")
     if not args.accuracy:
