@@ -84,7 +84,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--save", type=Path, help="write the figures and misses here (JSON)")
     ap.add_argument("--diff", type=Path, help="print every draft that changed since this saved run")
-    ap.add_argument("--exam", action="store_true", help="include the exam (heldout7): only when tuning is over")
+    ap.add_argument("--exam", action="store_true",
+                    help=f"include the exam ({', '.join(EXAM)}): only when tuning is over")
     args = ap.parse_args()
     sets = {**SETS, **(EXAM if args.exam else {})}
     results = run(Checker.load(), sets)
