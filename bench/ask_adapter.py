@@ -66,7 +66,7 @@ TRAIN = [(DEFAULT_POLICY_PATH, ASK / "default_policy_questions.yaml"),
          (KINGSMERE, ASK / "kingsmere_questions_train.yaml"),
          (REDFERN, ASK / "redfern_questions_train.yaml")]
 # the policies other than the default one: each is left out in turn (the figure for a policy never trained on)
-OTHERS = (HARBOUR, KINGSMERE, REDFERN)
+OTHERS = tuple(dict.fromkeys(policy for policy, _ in TRAIN if policy != DEFAULT_POLICY_PATH))
 NORTHWIND_SETS = [ASK / "northwind_questions.yaml", ASK / "northwind_questions_new.yaml"]  # printed, never fitted
 RANK = 32
 TAU = 20.0  # softmax temperature on cosines
