@@ -35,6 +35,8 @@ def other_sets(jsonl: Path) -> list[Path]:
     """Every labelled set but ``jsonl`` whose file exists (sets written side by side check each other once both
     exist)."""
     return [p for p in LABELLED_SETS if p != jsonl and p.exists()]
+
+
 MIN_LEN, MAX_LEN = 40, 1300
 
 
