@@ -34,7 +34,8 @@ _ROLE_PARTS = ROLE_LOCALS | frozenset(
     "customer customers office desk line uk us eu global the our general main central enquiry inquiry booking "
     "bookings appointments reservations orders returns accounts recruitment recruiting talent tickets membership "
     "members admissions reception frontdesk helpdesk servicedesk accessibility safeguarding dpo foi fundraising "
-    "donations volunteering store shop studio it ops operations hiring".split())
+    "donations volunteering store shop studio it ops operations hiring appeal grants finance payroll facilities "
+    "procurement purchasing".split())
 
 
 def _role_local(local: str) -> bool:
@@ -92,6 +93,8 @@ class EmailRecognizer:
             if found is None:
                 continue
             start, end, local, domain, obfuscated = found
+            if not obfuscated and _in_url_userinfo(text, start):
+                continue  # "postgres://app_admin:Qv7xR2pLm9@db.staging..." is a password and a host, not an address
             labels = domain.split(".")
             if labels[-1] not in _TLDS or len(labels) < 2:
                 continue
@@ -106,6 +109,16 @@ class EmailRecognizer:
             s, e = doc.orig(start, end)
             hits.append(Hit(s, e, score, "[email removed]"))
         return hits
+
+
+def _in_url_userinfo(text: str, start: int) -> bool:
+    """Does the local part at ``start`` follow "scheme://user:" (a connection string's password, found by the
+    secrets rules), with no space between?"""
+    if start == 0 or text[start - 1] != ":":
+        return False
+    head = text[max(0, start - 200):start]
+    i = head.rfind("://")
+    return i >= 0 and not any(c.isspace() for c in head[i:])
 
 
 def _read_local(text: str, end: int) -> int:

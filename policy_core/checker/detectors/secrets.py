@@ -149,7 +149,10 @@ class PasswordRecognizer:
             kw = view.text[kw_start:kw_end]
             if after:
                 value = after.group("value").rstrip(".,;:!?)]").rstrip("'\"’”")
-                explicit = after.group("sep") is not None
+                sep = after.group("sep")
+                # "are" follows a plural keyword: after "password" it is the verb of a clause the keyword sits in
+                # ("people who forgot their own password are genuinely ...")
+                explicit = sep is not None and not (sep == "are" and not kw.endswith("s"))
                 low = value.lower()
                 if kw in _LOGIN_WORDS:
                     pair = _PAIR.match(_LEAD_IN.sub("", tail, count=1)) if "/" in tail[:60] else None
