@@ -1,0 +1,1 @@
+"""Eighth held-out evaluation set for the draft checker (the exam; see README.md)."""
