@@ -3,18 +3,20 @@
 Run: .venv/bin/python bench/ask_adapter.py [--write]     (then bench/ask_fit.py --write: the fused score's
 weights were fitted on the shipped adapter's cosines)
 
-Training data: in-scope questions over four policies (TRAIN): the shipped default policy, Harbourside City
-Council's, the University of Kingsmere's and Redfern Logistics' (the last two added 2026-11-25, written by a helper
-from the policy text alone). Several policies, not one: the adapter should learn how questions map onto policy
-wording in general, not onto one policy's. Every section is represented by its vectors as the index holds them
-(whole section, title, summary, each sentence); a question's score for a section is its best cosine among them.
+Training data: in-scope questions over six policies (TRAIN): the shipped default policy, Harbourside City
+Council's, the University of Kingsmere's, Redfern Logistics', Alder Valley Hospitals' and Quayside Bank's (the last
+four written by helpers from the policy text alone, two each in sessions 6 and 7; Alder's and Quayside's in their
+own styles: Part groupings and numbered sections, terse must / must-not lists without summaries). Several
+policies, not one: the adapter should learn how questions map onto policy wording in general, not onto one
+policy's. Every section is represented by its vectors as the index holds them (whole section, title,
+summary, each sentence); a question's score for a section is its best cosine among them.
 The adapter `q + U (V^T q)` (rank RANK, renormalised) is fitted so the right section's texts win a softmax
 (temperature TAU) over every text of the question's own policy, with an L2 penalty on U and V (Adam, full batch,
 STEPS steps; numpy only).
 
 How well it carries over, by ranking by meaning alone (best cosine per section), before -> after, on questions
 left out of the fit:
-- other policies left out: each of Harbour, Kingsmere and Redfern ranked by an adapter fitted without its questions
+- other policies left out: each policy but the default one ranked by an adapter fitted without its questions
   (a policy it never saw: what an organisation importing its own policy gets), pooled;
 - default new left out: fitted without default_policy_questions_new.yaml, ranked on it (same policy, new
   phrasings).
@@ -22,6 +24,10 @@ The penalty is the one with the best mean of those four figures. Northwind (test
 is printed for information only: it is the unseen policy the bench reports, so nothing is chosen by it. The
 Northwind `*_v3.yaml` to `*_v5.yaml` sets and every `*_v6.yaml` set (the exam) are never read here. `--write`
 stores the adapter (fitted on all of TRAIN) in policy_core/ask/data/adapter.json.
+
+Session 7 (2026-11-25) added default_policy_questions_train2.yaml (268 situational questions) and Alder and
+Quayside: meaning alone, Northwind dev+new 0.816/0.987 -> 0.842/0.987; other policies left out 0.691/0.876 (three
+policies) -> 0.691/0.880 (five); penalty 0.01 both times.
 
 Tried on 2026-11-25 and not kept: rank 8, 16 or 64 (left-out figures within 0.01 of rank 32's), and a second tilt
 of the policy's texts fitted jointly (Harbour left out 0.656 -> 0.656-0.662: nothing to pay a changed index for).
@@ -51,6 +57,8 @@ NORTHWIND = ASK / "data/northwind_policy.md"
 HARBOUR = ASK / "data/harbour_policy.md"
 KINGSMERE = ASK / "data/kingsmere_policy.md"  # a university
 REDFERN = ASK / "data/redfern_policy.md"  # a haulage and warehousing firm
+ALDER = ASK / "data/alder_policy.md"  # a hospital trust
+QUAYSIDE = ASK / "data/quayside_policy.md"  # a bank
 # (policy, question file); ask_fit.py fits the fused score on the same files
 # (the default v3/v4 sets, written blind by another hand, were exams once; worn by repeated looks, they are training
 # data since 2026-11-25: their phrasing is the most unlike the other default files; v5, the exam measured once in
@@ -62,9 +70,12 @@ TRAIN = [(DEFAULT_POLICY_PATH, ASK / "default_policy_questions.yaml"),
          (DEFAULT_POLICY_PATH, ASK / "default_policy_questions_v3.yaml"),
          (DEFAULT_POLICY_PATH, ASK / "default_policy_questions_v4.yaml"),
          (DEFAULT_POLICY_PATH, ASK / "default_policy_questions_v5.yaml"),
+         (DEFAULT_POLICY_PATH, ASK / "default_policy_questions_train2.yaml"),
          (HARBOUR, ASK / "harbour_questions_train.yaml"),
          (KINGSMERE, ASK / "kingsmere_questions_train.yaml"),
-         (REDFERN, ASK / "redfern_questions_train.yaml")]
+         (REDFERN, ASK / "redfern_questions_train.yaml"),
+         (ALDER, ASK / "alder_questions_train.yaml"),
+         (QUAYSIDE, ASK / "quayside_questions_train.yaml")]
 # the policies other than the default one: each is left out in turn (the figure for a policy never trained on)
 OTHERS = tuple(dict.fromkeys(policy for policy, _ in TRAIN if policy != DEFAULT_POLICY_PATH))
 NORTHWIND_SETS = [ASK / "northwind_questions.yaml", ASK / "northwind_questions_new.yaml"]  # printed, never fitted

@@ -2,22 +2,22 @@
 
 Run: .venv/bin/python bench/ask_fit.py [--write]
 
-Training data: the question files over the default policy and over three other policies (Harbourside City
-Council's, Kingsmere's, Redfern's; TRAIN, the same files as the query adapter's: bench/ask_adapter.py; the right
-section of each in-scope question).
+Training data: the question files over the default policy and over five other policies (Harbourside City
+Council's, Kingsmere's, Redfern's, Alder's, Quayside's; TRAIN, the same files as the query adapter's:
+bench/ask_adapter.py; the right section of each in-scope question).
 Northwind is not among them: it is the policy the bench reports as unseen (an organisation importing its own
 policy has no questions to train on), so neither the adapter nor these weights ever see a Northwind question.
 Northwind's `*_v3.yaml` to `*_v5.yaml` and every `*_v6.yaml` set (the exam) are never read here (the default
 v3 to v5 sets are training data since 2026-11-25: bench/ask_adapter.py says why).
-With the query adapter, each file is read with an adapter fitted without it (for Harbour, Kingsmere and Redfern,
-one file each: an adapter that never saw that policy), so the cosines the weights are fitted on are as good as a
+With the query adapter, each file is read with an adapter fitted without it (for the other policies, one file
+each: an adapter that never saw that policy), so the cosines the weights are fitted on are as good as a
 new question's, not better.
 For each question every candidate section gets its features; a linear model is fitted so the right section wins a
 softmax over the candidates (Newton's method on the L2-penalised log loss: a dozen weights, a thousand questions,
 converges in a few steps).
 
 How well it carries over is measured by leaving each question set out in turn: fit on the others, rank the
-one left out (Harbour, Kingsmere or Redfern left out is the figure for a policy never trained on). The penalty is
+one left out (another policy's file left out is the figure for a policy never trained on). The penalty is
 picked by that figure (the largest whose mean top-1 and top-3 are within TIE of the best), and the final weights
 are fitted on all sets.
 `--write` stores them in policy_core/ask/data/fusion.json with the figures and the date, so the file says how

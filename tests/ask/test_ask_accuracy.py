@@ -41,20 +41,22 @@ FILES = {"default": "default_policy_questions.yaml", "northwind": "northwind_que
          "default-v6": "default_policy_questions_v6.yaml", "northwind-v6": "northwind_questions_v6.yaml"}
 # (set, mode) pairs below target, per test; figures (top-1 / top-3) from `.venv/bin/python bench/ask.py`.
 # Northwind semantic passed at 0.900/0.975 while the fused score was fitted on Northwind's first two sets; fitted
-# without any Northwind question (2026-11-25) it is 0.900/0.950 there and 0.917/0.972 on northwind-new.
+# without any Northwind question (2026-11-25) it was 0.900/0.950 there and 0.917/0.972 on northwind-new; with the
+# adapter and fused score refitted on two more training policies (Alder, Quayside) and a second default training
+# set (session 7) it is 0.900/0.975 and passes again, still without a Northwind question.
 # The default policy's v3 to v5 sets are training data (in-sample since 2026-11-25).
 RANKING_NOT_YET = {("default-new", "lexical"),  # 0.684/0.877
-                   ("northwind", "semantic"),  # 0.900/0.950
                    ("northwind-new", "lexical"),  # 0.778/0.944
                    ("default-v3", "lexical"),  # 0.640/0.772 (semantic 0.982/1.000, in-sample)
-                   ("northwind-v3", "lexical"), ("northwind-v3", "semantic"),  # 0.519/0.685, 0.685/0.870
+                   ("northwind-v3", "lexical"), ("northwind-v3", "semantic"),  # 0.519/0.685, 0.741/0.907
                    ("default-v4", "lexical"),  # 0.622/0.766 (semantic 0.937/1.000, in-sample)
-                   ("northwind-v4", "lexical"), ("northwind-v4", "semantic"),  # 0.617/0.733, 0.800/0.900
+                   ("northwind-v4", "lexical"), ("northwind-v4", "semantic"),  # 0.617/0.733, 0.767/0.917
                    ("default-v5", "lexical"),  # 0.632/0.803 (semantic 0.940/1.000, in-sample since session 6)
                    ("northwind-v5", "lexical"), ("northwind-v5", "semantic"),  # 0.750/0.833, 0.767/0.933
-                   # the exam, never trained on (measured once, 2026-11-25, session 6)
+                   # the exam, never trained on (second look, 2026-11-25, session 7, after the refit; first look in
+                   # session 6: semantic 0.876/0.982 and 0.797/0.932)
                    ("default-v6", "lexical"), ("default-v6", "semantic"),  # 0.637/0.814, 0.876/0.982
-                   ("northwind-v6", "lexical"), ("northwind-v6", "semantic")}  # 0.661/0.864, 0.797/0.932
+                   ("northwind-v6", "lexical"), ("northwind-v6", "semantic")}  # 0.661/0.864, 0.814/0.932
 # (set, mode) pairs where an out-of-scope question still comes out confident (bench/ask.py): none since 2026-11-25
 CONFIDENT_OOS_NOT_YET: set[tuple[str, str]] = set()
 
