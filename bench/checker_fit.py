@@ -4,7 +4,7 @@ Run: .venv/bin/python bench/checker_fit.py [--write]
 
 Training data: every labelled set except the exam: the corpus, the retired exams heldout to heldout7 (worn by
 measurement, and by tuning the rules on their misses) and the training sets written for the model
-(tests/checker/train to train6). tests/checker/heldout8 is the exam: it is never read here.
+(tests/checker/train to train7). tests/checker/heldout8 is the exam: it is never read here.
 
 Model: the draft's words and word pairs (binary TF-IDF: smoothed idf, l2 norm; terms in at least
 MIN_DF training drafts), one L2-penalised logistic regression per category with classes weighted to balance.
@@ -53,7 +53,8 @@ TRAIN = [ROOT / "tests/checker/corpus.jsonl", ROOT / "tests/checker/heldout/held
          ROOT / "tests/checker/train/train.jsonl", ROOT / "tests/checker/train2/train2.jsonl",
          ROOT / "tests/checker/train3/train3.jsonl", ROOT / "tests/checker/train4/train4.jsonl",
          ROOT / "tests/checker/heldout6/heldout6.jsonl", ROOT / "tests/checker/train5/train5.jsonl",
-         ROOT / "tests/checker/train6/train6.jsonl", ROOT / "tests/checker/heldout7/heldout7.jsonl"]
+         ROOT / "tests/checker/train6/train6.jsonl", ROOT / "tests/checker/heldout7/heldout7.jsonl",
+         ROOT / "tests/checker/train7/train7.jsonl"]
 # The training sets the rules have not been tuned on. Thresholds and vetoes are judged on their drafts alone (by
 # out-of-fold scores; the weights are fitted on every set): on drafts the rules were tuned on, the rules look
 # better than they will on new drafts and the model's share smaller, which set the cuts too high (see below).
@@ -61,11 +62,13 @@ TRAIN = [ROOT / "tests/checker/corpus.jsonl", ROOT / "tests/checker/heldout/held
 # (new), heldout6 (the session-5 exam: measured once, its misses never read) and train6 (everyday posts, mostly
 # clean: the model had flagged "we had ice cream at the beach with the kids" as a patient's story). Nine drafts of
 # train5/heldout6 were tuned on before the last refit (3095322, 84f638d, 8034f7b) and three after it (a36da4c,
-# d43b740, 0d5be8c). Session 7 added heldout7 (the session-6 exam: measured twice, its misses not read before this
-# refit), so the cuts are judged on 1,410 drafts of which twelve had been tuned on; rules tuned on heldout7's misses
-# after this refit are listed in its README, and the next refit needs a new, untuned training set here.
+# d43b740, 0d5be8c). Session 7 added heldout7 (the session-6 exam: measured twice, its misses not read before the
+# first refit, aa093c6) and then train7 (written for this, never tuned on): the rules were tuned on about 37
+# heldout7 drafts between the two refits (2be9e21 to f5600cf), so the second refit's cuts are judged on 1,810
+# drafts of which about 49 had been tuned on. The next refit needs a new, untuned training set here.
 FRESH = [ROOT / "tests/checker/heldout6/heldout6.jsonl", ROOT / "tests/checker/train5/train5.jsonl",
-         ROOT / "tests/checker/train6/train6.jsonl", ROOT / "tests/checker/heldout7/heldout7.jsonl"]
+         ROOT / "tests/checker/train6/train6.jsonl", ROOT / "tests/checker/heldout7/heldout7.jsonl",
+         ROOT / "tests/checker/train7/train7.jsonl"]
 CATEGORIES = LEARNED_CATEGORIES
 MIN_DF = 2
 C = 16.0  # inverse penalty (as in scikit-learn's LogisticRegression); chosen by cross-validated recall
