@@ -2,9 +2,9 @@
 
 The corpus (tests/checker/corpus.jsonl) is written independently of the rules; the targets come from the issue:
 every category >= 0.95 precision and recall, <= 3% of clean drafts flagged. The same targets are asserted on the
-later sets: tests/checker/heldout to heldout6 (retired exams: worn by measurement, and but for heldout6 by tuning
-the rules on their misses; the learned model trains on them, so in-sample) and tests/checker/heldout7 (the exam:
-never tuned on, measured once). Where a
+later sets: tests/checker/heldout to heldout7 (retired exams: worn by measurement and by tuning the rules on their
+misses; the learned model trains on them, so in-sample) and tests/checker/heldout8 (the exam: never tuned on,
+measured once). Where a
 set is below target, the case is xfail(strict=True) with its figures, so the target stays put and the marker must
 go the day it passes.
 """
@@ -36,10 +36,13 @@ SETS = [
     pytest.param(ROOT / "tests/checker/heldout5/heldout5.jsonl", 200, id="heldout5", marks=NOT_YET),
     # heldout6 (the session-5 exam; training data, and a little tuned on, since session 6): meets the targets
     pytest.param(ROOT / "tests/checker/heldout6/heldout6.jsonl", 200, id="heldout6"),
-    # the exam (2026-11-25, session 6; its README logs both looks), at 787f1c0: pii 0.960/0.980, phi 0.867/0.830,
-    # confidential 0.875/0.875, promotion 0.920/1.000, financial_promise 0.915/1.000, secret 0.927/0.864,
-    # hostile 0.902/0.822, disclaimer 0.896/0.956; clean flagged 12/94 (12.8%)
+    # heldout7 (the session-6 exam; training data and tuned on since session 7), at 1abac17: phi 47/2/0,
+    # confidential 48/2/0, hostile 45/3/0 (tp/fp/fn); clean flagged 3/94
     pytest.param(ROOT / "tests/checker/heldout7/heldout7.jsonl", 400, id="heldout7", marks=NOT_YET),
+    # the exam (2026-11-25, session 7; its README logs the look), at 1abac17: pii 0.979/0.959, phi 0.925/0.861,
+    # confidential 0.918/0.957, promotion 0.978/1.000, financial_promise 0.889/0.976, secret 1.000/0.978,
+    # hostile 1.000/0.886, disclaimer 0.955/1.000; clean flagged 7/101 (6.9%)
+    pytest.param(ROOT / "tests/checker/heldout8/heldout8.jsonl", 400, id="heldout8", marks=NOT_YET),
 ]
 
 
