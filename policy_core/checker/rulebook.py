@@ -132,6 +132,17 @@ class Terms(_Strict):
     phrases: list[str] = []
     patterns: list[str] = []
 
+    @field_validator("phrases")
+    @classmethod
+    def _words_only(cls, value: list[str]) -> list[str]:
+        """Why: phrases are matched as words of the normalised draft, where an emoji or punctuation is gone: a
+        phrase with no letter or digit ("😂") normalised to nothing and matched everywhere, so as a weakener it
+        silently vetoed every finding of its rule. Such a cue needs a pattern."""
+        bad = [p for p in value if not any(ch.isalnum() for ch in p)]
+        if bad:
+            raise ValueError(f"phrase(s) {bad} have no letter or digit; phrases match words (use a pattern)")
+        return value
+
     def empty(self) -> bool:
         return not self.phrases and not self.patterns
 

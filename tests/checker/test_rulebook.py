@@ -57,6 +57,9 @@ def test_custom_rulebook_and_org(tmp_path: Path) -> None:
     ({"examples": {"flag": []}}, "examples.flag"),
     ({"acton": "block"}, "acton"),
     ({"action": "block", "overrulable": True}, "overrulable"),  # the model may only drop a lesser finding
+    # an emoji-only phrase normalises to nothing: as a weakener it vetoed every finding of its rule
+    ({"detect": {"phrases": ["flash deal"], "context": {"weaken": {"phrases": ["😂"]}}}},
+     "detect.context.weaken.phrases"),
 ])
 def test_bad_rule_is_refused_with_file_rule_and_field(tmp_path: Path, change: dict, field: str) -> None:
     _write(tmp_path, [{**GOOD_RULE, **change}])
