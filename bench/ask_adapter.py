@@ -28,7 +28,9 @@ stores the adapter (fitted on all of TRAIN) in policy_core/ask/data/adapter.json
 Session 7 (2026-11-25) added default_policy_questions_train2.yaml (268 situational questions) and Alder and
 Quayside: meaning alone, Northwind dev+new 0.816/0.987 -> 0.842/0.987; other policies left out 0.691/0.876 (three
 policies) -> 0.691/0.880 (five); penalty 0.01 both times. It sits at the grid's low end, so 0.001 and 0.003 were
-tried too: other policies left out 0.627/0.834 and 0.664/0.851, worse (the optimum is inside the grid).
+tried too: other policies left out 0.627/0.834 and 0.664/0.851, worse (the optimum is inside the grid). TAU 12 and
+30 at penalty 0.01, left out (other policies; default new): 0.697/0.868, 0.860/0.947 and 0.703/0.870,
+0.860/0.965, against TAU 20's 0.691/0.880, 0.860/0.982: 20 stays.
 
 Tried on 2026-11-25 and not kept: rank 8, 16 or 64 (left-out figures within 0.01 of rank 32's), and a second tilt
 of the policy's texts fitted jointly (Harbour left out 0.656 -> 0.656-0.662: nothing to pay a changed index for).
