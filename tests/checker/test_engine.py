@@ -69,6 +69,9 @@ def test_evasion_still_found_on_original_span(checker: Checker, text: str, categ
     "A strong password is required for every account.",
     "Forgot your password? Use the Sign-In page or ask Mr.Smith at the desk.",
     "We w*ll nev*r ask for your password by em*il. R*port anything odd to security.",
+    # "are" after a singular keyword is the verb of the clause, not "password: genuinely"
+    "Colleagues whose password are nearly expired get a reminder email a week before, no action needed.",
+    "Questions about the Christmas appeal? Email appeal@acme-foundation.org and the team will reply.",
 ])
 def test_context_decides(checker: Checker, text: str) -> None:
     assert checker.check(text).findings == []
@@ -90,6 +93,11 @@ def test_secret_formats(checker: Checker) -> None:
         res = checker.check(f"see {text} thanks")
         assert "secret" in {f.category for f in res.findings}, text
         assert res.rewrite is not None and text.split()[-1] not in res.rewrite
+
+
+def test_a_connection_strings_password_is_a_secret_not_an_email(checker: Checker) -> None:
+    res = checker.check("staging db: postgres://app_admin:Qv7xR2pLm9@db.staging.example.net:5432/orders")
+    assert {f.category for f in res.findings} == {"secret"}
 
 
 def test_rewrites(checker: Checker) -> None:
