@@ -24,14 +24,15 @@ SEED = 20261125  # heldout used 777013, heldout2 20261124
 
 
 def main(seed: int = SEED, out_dir: Path = HERE, set_name: str = "third",
-         ssh_comments: tuple[str, str] = ("etl-runner@acme-dw-04", "buildbot@acme-ci-9")) -> None:
+         ssh_comments: tuple[str, str] = ("etl-runner@acme-dw-04", "buildbot@acme-ci-9"),
+         kind: str = "held-out set") -> None:
     """Print candidate values (or, with --keys, write out_dir/keys.py) from `seed`.
 
-    The seed, the keys.py folder, the set's name in its docstring and the SSH key comments are parameters
-    so a later set (heldout4) draws its own values with these same generators instead of a copy."""
+    The seed, the keys.py folder, the set's name and kind in its docstring and the SSH key comments are parameters
+    so a later set (heldout4, a training set) draws its own values with these same generators instead of a copy."""
     g.RNG = random.Random(seed)
     if "--keys" in sys.argv:
-        g.write_keys(out_dir, f"Private-key blocks for the {set_name} held-out set (gen_values.py --keys; never used "
+        g.write_keys(out_dir, f"Private-key blocks for the {set_name} {kind} (gen_values.py --keys; never used "
                               "anywhere).", ssh_comments, ec_public=False)
         print("wrote keys.py")
         return

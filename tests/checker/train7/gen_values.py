@@ -12,7 +12,6 @@ Nothing is a real account or key.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from ..heldout3.gen_values import main
@@ -21,8 +20,4 @@ HERE = Path(__file__).resolve().parent
 SEED = 71_045_229
 
 if __name__ == "__main__":
-    main(SEED, HERE, "seventh training", ("deploy@acme-ci-27", "admin@acme-jump-8"))
-    if "--keys" in sys.argv:  # heldout3's docstring says "held-out set"; this is a training set
-        keys = HERE / "keys.py"
-        text = keys.read_text(encoding="utf-8")
-        keys.write_text(text.replace("training held-out set", "training set's secret drafts"), encoding="utf-8")
+    main(SEED, HERE, "seventh", ("deploy@acme-ci-27", "admin@acme-jump-8"), kind="training set's secret drafts")

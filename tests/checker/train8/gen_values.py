@@ -12,7 +12,6 @@ Nothing is a real account or key.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from ..heldout3.gen_values import main
@@ -21,8 +20,4 @@ HERE = Path(__file__).resolve().parent
 SEED = 83_117_406
 
 if __name__ == "__main__":
-    main(SEED, HERE, "eighth training", ("release@acme-ci-31", "ops@acme-bastion-5"))
-    if "--keys" in sys.argv:  # heldout3's docstring says "held-out set"; this is a training set
-        keys = HERE / "keys.py"
-        text = keys.read_text(encoding="utf-8")
-        keys.write_text(text.replace("training held-out set", "training set's secret drafts"), encoding="utf-8")
+    main(SEED, HERE, "eighth", ("release@acme-ci-31", "ops@acme-bastion-5"), kind="training set's secret drafts")
