@@ -36,12 +36,12 @@ SETS = {p.stem: p for p in TRAIN}
 EXAM = {"heldout8": ROOT / "tests" / "checker" / "heldout8" / "heldout8.jsonl"}
 
 
-def run(checker: Checker, sets: dict[str, Path]) -> dict[str, dict]:
+def run(checker: Checker, sets: dict[str, Path], rules_only: bool = False) -> dict[str, dict]:
     """Per set: bench/checker.py's accuracy figures (per-category counts, clean drafts flagged, misses)."""
     out = {}
     for name, path in sets.items():
         if path.exists():
-            out[name] = accuracy(checker, load_corpus(path))
+            out[name] = accuracy(checker, load_corpus(path), rules_only=rules_only)
     return out
 
 
@@ -86,9 +86,12 @@ def main() -> int:
     ap.add_argument("--diff", type=Path, help="print every draft that changed since this saved run")
     ap.add_argument("--exam", action="store_true",
                     help=f"include the exam ({', '.join(EXAM)}): only when tuning is over")
+    ap.add_argument("--rules-only", action="store_true",
+                    help="leave the learned model's own findings out (a rule change can hide behind the model: "
+                         "save and diff with the same setting)")
     args = ap.parse_args()
     sets = {**SETS, **(EXAM if args.exam else {})}
-    results = run(Checker.load(), sets)
+    results = run(Checker.load(), sets, rules_only=args.rules_only)
     table(results)
     if args.diff:
         diff(json.loads(args.diff.read_text(encoding="utf-8")), results)
