@@ -1,0 +1,28 @@
+"""Self-check for tests/checker/train9/train9.jsonl (reads the JSONL, not the draft modules).
+
+    .venv/bin/python -m tests.checker.train9.check      (from the repo root)
+
+The earlier training sets' self-check (train/check.py's `check_training_set`: the held-out sets' schema,
+number, token and evasion checks and lengths 40..1,300) with this set's file, "d" ids and train4's credential
+words, nothing added. Newness runs against every other labelled set whose file exists (train/check.py
+`other_sets`: the corpus, heldout to heldout8 and train to train8); the exams' files are only passed to the
+check, which prints ids, never text.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..heldout.check import SetProfile
+from ..train.check import check_training_set, other_sets
+from ..train4.check import CREDENTIALS
+
+HERE = Path(__file__).resolve().parent
+TRAIN9 = HERE / "train9.jsonl"
+PROFILE = SetProfile(TRAIN9, "d", CREDENTIALS, undo_hyphens=True)
+
+if __name__ == "__main__":
+    sets = other_sets(TRAIN9)
+    print("Newness checked against: " + ", ".join(str(p.relative_to(HERE.parent)) for p in sets))
+    sys.exit(check_training_set(TRAIN9, PROFILE, sets))
