@@ -3,10 +3,12 @@
 Run: .venv/bin/python bench/ask_adapter.py [--write]     (then bench/ask_fit.py --write: the fused score's
 weights were fitted on the shipped adapter's cosines)
 
-Training data: in-scope questions over six policies (TRAIN): the shipped default policy, Harbourside City
-Council's, the University of Kingsmere's, Redfern Logistics', Alder Valley Hospitals' and Quayside Bank's (the last
-four written by helpers from the policy text alone, two each in sessions 6 and 7; Alder's and Quayside's in their
-own styles: Part groupings and numbered sections, terse must / must-not lists without summaries). Several
+Training data: in-scope questions over eight policies (TRAIN): the shipped default policy, Harbourside City
+Council's, the University of Kingsmere's, Redfern Logistics', Alder Valley Hospitals', Quayside Bank's, Brightwater
+Home & Garden's and Lanternhouse Trust's (the last six written by helpers from the policy text alone, two each in
+sessions 6, 7 and 8, each in its own style: Alder's Part groupings and numbered sections, Quayside's terse must /
+must-not lists without summaries, Brightwater's FAQ headings ("Can I say where I work?"), Lanternhouse's short
+numbered sections of formal prose). Several
 policies, not one: the adapter should learn how questions map onto policy wording in general, not onto one
 policy's. Every section is represented by its vectors as the index holds them (whole section, title,
 summary, each sentence); a question's score for a section is its best cosine among them.
@@ -22,7 +24,7 @@ left out of the fit:
   phrasings).
 The penalty is the one with the best mean of those four figures. Northwind (tests/ask/data/northwind_policy.md)
 is printed for information only: it is the unseen policy the bench reports, so nothing is chosen by it. The
-Northwind `*_v3.yaml` to `*_v5.yaml` sets and every `*_v6.yaml` set (the exam) are never read here. `--write`
+Northwind `*_v3.yaml` to `*_v6.yaml` sets and every `*_v7.yaml` set (the exam) are never read here. `--write`
 stores the adapter (fitted on all of TRAIN) in policy_core/ask/data/adapter.json.
 
 Session 7 (2026-11-25) added default_policy_questions_train2.yaml (268 situational questions) and Alder and
@@ -62,11 +64,14 @@ KINGSMERE = ASK / "data/kingsmere_policy.md"  # a university
 REDFERN = ASK / "data/redfern_policy.md"  # a haulage and warehousing firm
 ALDER = ASK / "data/alder_policy.md"  # a hospital trust
 QUAYSIDE = ASK / "data/quayside_policy.md"  # a bank
+BRIGHTWATER = ASK / "data/brightwater_policy.md"  # a DIY and garden retailer (FAQ-style headings)
+LANTERNHOUSE = ASK / "data/lanternhouse_policy.md"  # a homelessness charity (short numbered prose sections)
 # (policy, question file); ask_fit.py fits the fused score on the same files
 # (the default v3/v4 sets, written blind by another hand, were exams once; worn by repeated looks, they are training
 # data since 2026-11-25: their phrasing is the most unlike the other default files; v5, the exam measured once in
-# session 5, joined them when v6 was written. The default policy's figures are all in-sample since;
-# default_policy_questions_v6.yaml is its honest figure.)
+# session 5, joined them when v6 was written, and v6, the exam of sessions 6 and 7 (two looks, misses never read),
+# joined them in session 8 when v7 became the exam. The default policy's figures are all in-sample since;
+# default_policy_questions_v7.yaml is its honest figure.)
 TRAIN = [(DEFAULT_POLICY_PATH, ASK / "default_policy_questions.yaml"),
          (DEFAULT_POLICY_PATH, ASK / "default_policy_questions_new.yaml"),
          (DEFAULT_POLICY_PATH, ASK / "default_policy_questions_train.yaml"),
@@ -74,11 +79,14 @@ TRAIN = [(DEFAULT_POLICY_PATH, ASK / "default_policy_questions.yaml"),
          (DEFAULT_POLICY_PATH, ASK / "default_policy_questions_v4.yaml"),
          (DEFAULT_POLICY_PATH, ASK / "default_policy_questions_v5.yaml"),
          (DEFAULT_POLICY_PATH, ASK / "default_policy_questions_train2.yaml"),
+         (DEFAULT_POLICY_PATH, ASK / "default_policy_questions_v6.yaml"),
          (HARBOUR, ASK / "harbour_questions_train.yaml"),
          (KINGSMERE, ASK / "kingsmere_questions_train.yaml"),
          (REDFERN, ASK / "redfern_questions_train.yaml"),
          (ALDER, ASK / "alder_questions_train.yaml"),
-         (QUAYSIDE, ASK / "quayside_questions_train.yaml")]
+         (QUAYSIDE, ASK / "quayside_questions_train.yaml"),
+         (BRIGHTWATER, ASK / "brightwater_questions_train.yaml"),
+         (LANTERNHOUSE, ASK / "lanternhouse_questions_train.yaml")]
 # the policies other than the default one: each is left out in turn (the figure for a policy never trained on)
 OTHERS = tuple(dict.fromkeys(policy for policy, _ in TRAIN if policy != DEFAULT_POLICY_PATH))
 NORTHWIND_SETS = [ASK / "northwind_questions.yaml", ASK / "northwind_questions_new.yaml"]  # printed, never fitted
