@@ -3,12 +3,13 @@
 Run: .venv/bin/python bench/ask_adapter.py [--write]     (then bench/ask_fit.py --write: the fused score's
 weights were fitted on the shipped adapter's cosines)
 
-Training data: in-scope questions over eight policies (TRAIN): the shipped default policy, Harbourside City
+Training data: in-scope questions over ten policies (TRAIN): the shipped default policy, Harbourside City
 Council's, the University of Kingsmere's, Redfern Logistics', Alder Valley Hospitals', Quayside Bank's, Brightwater
-Home & Garden's and Lanternhouse Trust's (the last six written by helpers from the policy text alone, two each in
-sessions 6, 7 and 8, each in its own style: Alder's Part groupings and numbered sections, Quayside's terse must /
-must-not lists without summaries, Brightwater's FAQ headings ("Can I say where I work?"), Lanternhouse's short
-numbered sections of formal prose). Several
+Home & Garden's, Lanternhouse Trust's, Marlow Academies Trust's and Castleford Fire and Rescue Service's (the last
+eight written by helpers from the policy text alone, two each in sessions 6 and 7, four in session 8, each in its
+own style: Alder's Part groupings and numbered sections, Quayside's terse must / must-not lists without summaries,
+Brightwater's FAQ headings ("Can I say where I work?"), Lanternhouse's short numbered sections of formal prose,
+Marlow's and Castleford's terse numbered sections of one or two sentences). Several
 policies, not one: the adapter should learn how questions map onto policy wording in general, not onto one
 policy's. Every section is represented by its vectors as the index holds them (whole section, title,
 summary, each sentence); a question's score for a section is its best cosine among them.
@@ -66,6 +67,8 @@ ALDER = ASK / "data/alder_policy.md"  # a hospital trust
 QUAYSIDE = ASK / "data/quayside_policy.md"  # a bank
 BRIGHTWATER = ASK / "data/brightwater_policy.md"  # a DIY and garden retailer (FAQ-style headings)
 LANTERNHOUSE = ASK / "data/lanternhouse_policy.md"  # a homelessness charity (short numbered prose sections)
+MARLOW = ASK / "data/marlow_policy.md"  # a school trust (terse numbered sections of one or two sentences)
+CASTLEFORD = ASK / "data/castleford_policy.md"  # a fire and rescue service (terse numbered sections)
 # (policy, question file); ask_fit.py fits the fused score on the same files
 # (the default v3/v4 sets, written blind by another hand, were exams once; worn by repeated looks, they are training
 # data since 2026-11-25: their phrasing is the most unlike the other default files; v5, the exam measured once in
@@ -86,7 +89,9 @@ TRAIN = [(DEFAULT_POLICY_PATH, ASK / "default_policy_questions.yaml"),
          (ALDER, ASK / "alder_questions_train.yaml"),
          (QUAYSIDE, ASK / "quayside_questions_train.yaml"),
          (BRIGHTWATER, ASK / "brightwater_questions_train.yaml"),
-         (LANTERNHOUSE, ASK / "lanternhouse_questions_train.yaml")]
+         (LANTERNHOUSE, ASK / "lanternhouse_questions_train.yaml"),
+         (MARLOW, ASK / "marlow_questions_train.yaml"),
+         (CASTLEFORD, ASK / "castleford_questions_train.yaml")]
 # the policies other than the default one: each is left out in turn (the figure for a policy never trained on)
 OTHERS = tuple(dict.fromkeys(policy for policy, _ in TRAIN if policy != DEFAULT_POLICY_PATH))
 NORTHWIND_SETS = [ASK / "northwind_questions.yaml", ASK / "northwind_questions_new.yaml"]  # printed, never fitted

@@ -2,9 +2,9 @@
 
 Run: .venv/bin/python bench/ask_fit.py [--write]
 
-Training data: the question files over the default policy and over seven other policies (Harbourside City
-Council's, Kingsmere's, Redfern's, Alder's, Quayside's, Brightwater's, Lanternhouse's; TRAIN, the same files as
-the query adapter's: bench/ask_adapter.py; the right section of each in-scope question).
+Training data: the question files over the default policy and over nine other policies (Harbourside City
+Council's, Kingsmere's, Redfern's, Alder's, Quayside's, Brightwater's, Lanternhouse's, Marlow's, Castleford's;
+TRAIN, the same files as the query adapter's: bench/ask_adapter.py; the right section of each in-scope question).
 Northwind is not among them: it is the policy the bench reports as unseen (an organisation importing its own
 policy has no questions to train on), so neither the adapter nor these weights ever see a Northwind question.
 Northwind's `*_v3.yaml` to `*_v6.yaml` and every `*_v7.yaml` set (the exam) are never read here (the default
