@@ -1,14 +1,14 @@
 """Ask policy figures: top-1/top-3 accuracy, latency, a 2,000-section rulebook, out-of-scope honesty.
 
 Run: .venv/bin/python bench/ask.py [--cold]
-Sets: over the shipped default policy and over Northwind (a policy nothing was trained on, imported from
-Markdown), seven each. The query adapter and the fused score (bench/ask_adapter.py, bench/ask_fit.py) are fitted on
-the default policy's first six sets (in-sample figures) and on seven other policies' training questions (Harbour,
-Kingsmere, Redfern, Alder, Quayside, Brightwater, Lanternhouse), never on a Northwind question: Northwind's first
-six sets are the figure for an organisation importing its own policy (`*_v3.yaml` to `*_v6.yaml` were written
+Sets: over the shipped default policy and over Northwind (a policy nothing was trained on, imported from Markdown),
+seven each. The query adapter and the fused score (bench/ask_adapter.py, bench/ask_fit.py) are fitted on the default
+policy's first six sets (in-sample figures) and on nine other policies' training questions (Harbour, Kingsmere,
+Redfern, Alder, Quayside, Brightwater, Lanternhouse, Marlow, Castleford), never on a Northwind question: Northwind's
+first six sets are the figure for an organisation importing its own policy (`*_v3.yaml` to `*_v6.yaml` were written
 without seeing or running the engine). The `*_v7.yaml` sets are the exam: written without seeing or running the
-engine, never trained on. (The v5 and v6 sets were the exams of sessions 5 to 7; the default ones are training
-data since.)
+engine, never trained on. (The v5 and v6 sets were the exams of sessions 5 to 7; the default ones are training data
+since.)
 Every figure is printed words-only (`lexical`) and, when the model is installed, with ranking by meaning too
 (`semantic`, the bot's default). Section vectors are cached on disk; `--cold` builds the semantic indexes with an
 empty cache (a first start) instead of the usual one (a restart).
