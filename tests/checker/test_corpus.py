@@ -39,9 +39,9 @@ SETS = [
     # heldout7 (the session-6 exam; training data and tuned on since session 7), at 1abac17: phi 47/2/0,
     # confidential 48/2/0, hostile 45/3/0 (tp/fp/fn); clean flagged 3/94
     pytest.param(ROOT / "tests/checker/heldout7/heldout7.jsonl", 400, id="heldout7", marks=NOT_YET),
-    # the exam (2026-11-25, session 7; its README logs the look), at 1abac17: pii 0.979/0.959, phi 0.925/0.861,
-    # confidential 0.918/0.957, promotion 0.978/1.000, financial_promise 0.889/0.976, secret 1.000/0.978,
-    # hostile 1.000/0.886, disclaimer 0.955/1.000; clean flagged 7/101 (6.9%)
+    # the exam (2026-11-25; its README logs both looks), second look, session 8: pii 0.979/0.959, phi 0.925/0.861,
+    # confidential 0.918/0.957, promotion 0.957/1.000, financial_promise 0.889/0.976, secret 1.000/0.978,
+    # hostile 0.976/0.909, disclaimer 0.955/1.000; clean flagged 8/101 (7.9%)
     pytest.param(ROOT / "tests/checker/heldout8/heldout8.jsonl", 400, id="heldout8", marks=NOT_YET),
 ]
 
