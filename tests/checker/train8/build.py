@@ -9,22 +9,12 @@ disguised with heldout2's transforms when drafts_evasion.py is imported and are 
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from ..heldout.build import write_set
 from ..heldout.common import id_prefixes
 from ..train.build import with_kinds
-from . import (
-    drafts_clean_a,
-    drafts_clean_b,
-    drafts_confidential,
-    drafts_data,
-    drafts_disclaimer,
-    drafts_evasion,
-    drafts_hostile,
-    drafts_money,
-    drafts_phi,
-)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "train8.jsonl"
@@ -33,16 +23,24 @@ SEED = 64_220_913
 ID_PREFIX = id_prefixes("f")
 
 
-def collect() -> list[dict]:
-    """Every draft with its kind: violations, clean_tricky near misses, plain clean posts, and the evasions."""
+def collect_layout(pkg: str) -> list[dict]:
+    """Every draft with its kind, from a set laid out as this one (drafts_phi.PHI, drafts_clean_a.CLEAN_PLAIN, ...;
+    train9 shares the layout): violations, clean_tricky near misses, plain clean posts, and the evasions."""
+    m = {name: importlib.import_module(f"{pkg}.drafts_{name}")
+         for name in ("phi", "confidential", "hostile", "disclaimer", "money", "data", "clean_a", "clean_b", "evasion")}
     return with_kinds([
-        ("violation", drafts_phi.PHI + drafts_confidential.CONFIDENTIAL + drafts_hostile.HOSTILE
-         + drafts_disclaimer.DISCLAIMER + drafts_money.FINANCIAL_PROMISE + drafts_money.PROMOTION
-         + drafts_data.PII + drafts_data.SECRET + drafts_data.MULTI),
-        ("clean_tricky", drafts_clean_b.CLEAN_TRICKY),
-        ("clean", drafts_clean_a.CLEAN_PLAIN),
-        ("evasion", drafts_evasion.EVASION),
+        ("violation", m["phi"].PHI + m["confidential"].CONFIDENTIAL + m["hostile"].HOSTILE
+         + m["disclaimer"].DISCLAIMER + m["money"].FINANCIAL_PROMISE + m["money"].PROMOTION
+         + m["data"].PII + m["data"].SECRET + m["data"].MULTI),
+        ("clean_tricky", m["clean_b"].CLEAN_TRICKY),
+        ("clean", m["clean_a"].CLEAN_PLAIN),
+        ("evasion", m["evasion"].EVASION),
     ])
+
+
+def collect() -> list[dict]:
+    """This set's drafts with their kinds."""
+    return collect_layout(__package__ or "tests.checker.train8")
 
 
 if __name__ == "__main__":

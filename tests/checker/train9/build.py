@@ -13,18 +13,7 @@ from pathlib import Path
 
 from ..heldout.build import write_set
 from ..heldout.common import id_prefixes
-from ..train.build import with_kinds
-from . import (
-    drafts_clean_a,
-    drafts_clean_b,
-    drafts_confidential,
-    drafts_data,
-    drafts_disclaimer,
-    drafts_evasion,
-    drafts_hostile,
-    drafts_money,
-    drafts_phi,
-)
+from ..train8.build import collect_layout
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "train9.jsonl"
@@ -34,15 +23,8 @@ ID_PREFIX = id_prefixes("d")
 
 
 def collect() -> list[dict]:
-    """Every draft with its kind: violations, clean_tricky near misses, plain clean posts, and the evasions."""
-    return with_kinds([
-        ("violation", drafts_phi.PHI + drafts_confidential.CONFIDENTIAL + drafts_hostile.HOSTILE
-         + drafts_disclaimer.DISCLAIMER + drafts_money.FINANCIAL_PROMISE + drafts_money.PROMOTION
-         + drafts_data.PII + drafts_data.SECRET + drafts_data.MULTI),
-        ("clean_tricky", drafts_clean_b.CLEAN_TRICKY),
-        ("clean", drafts_clean_a.CLEAN_PLAIN),
-        ("evasion", drafts_evasion.EVASION),
-    ])
+    """This set's drafts with their kinds (train8's layout)."""
+    return collect_layout(__package__ or "tests.checker.train9")
 
 
 if __name__ == "__main__":
