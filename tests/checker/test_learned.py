@@ -81,12 +81,17 @@ def test_the_shipped_model_is_whole() -> None:
 SERVICE_REPLY = ("Acme Bank customer service here. I know the overdraft fee stings. We can't waive it on this occasion "
                  "because it's the third this month, but I'd really like to set you up with a free budgeting "
                  "appointment if you're open to it.")
+# A ward notice: "free" is sale wording again. The model overrules it (the second refit, session 8, no longer
+# overruled SERVICE_REPLY: its promotion veto cut moved from -1.52 to -2.17, so the rulebook weakens that one).
+WIFI_NOTICE = ("Visitors: the free guest wifi on every ward is now called AcmeHealth-Guest and needs no password. "
+               "Just accept the terms on the pop-up page.")
 
 
 def test_the_model_overrules_a_broad_wording_rule_it_is_sure_about(checker: Checker) -> None:
-    assert "general.promotion.weak" in checker.fired_rules(SERVICE_REPLY, "finance")  # the rule fires ...
-    res = checker.check(SERVICE_REPLY, sector="finance")
+    assert "general.promotion.weak" in checker.fired_rules(WIFI_NOTICE, "healthcare")  # the rule fires ...
+    res = checker.check(WIFI_NOTICE, sector="healthcare")
     assert "promotion" not in {f.category for f in res.findings}  # ... and the model drops its false alarm
+    assert "promotion" not in {f.category for f in checker.check(SERVICE_REPLY, sector="finance").findings}
     assert checker.check("Flash sale today only: everything 30% off in store!").verdict == "needs_approval"
 
 
