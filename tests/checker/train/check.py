@@ -63,6 +63,14 @@ def check_training_set(jsonl: Path, profile: SetProfile, earlier: list[Path]) ->
     return report(errors)
 
 
+def check_against_others(jsonl: Path, profile: SetProfile) -> int:
+    """A later training set's self-check with newness against every other labelled set (other_sets): names
+    those sets, runs check_training_set and returns its exit code (train4 onwards)."""
+    sets = other_sets(jsonl)
+    print("Newness checked against: " + ", ".join(str(p.relative_to(CHECKER)) for p in sets))
+    return check_training_set(jsonl, profile, sets)
+
+
 def main() -> int:
     return check_training_set(TRAIN, PROFILE, EARLIER_SETS)
 

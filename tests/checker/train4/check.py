@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..heldout.check import SetProfile
 from ..heldout2.check import CREDENTIAL_WORDS
-from ..train.check import check_training_set, other_sets
+from ..train.check import check_against_others
 
 HERE = Path(__file__).resolve().parent
 TRAIN4 = HERE / "train4.jsonl"
@@ -29,6 +29,4 @@ CREDENTIALS = re.compile(CREDENTIAL_WORDS.pattern + r"|key ?safe|lock ?box|gate 
 PROFILE = SetProfile(TRAIN4, "w", CREDENTIALS, undo_hyphens=True)
 
 if __name__ == "__main__":
-    sets = other_sets(TRAIN4)
-    print("Newness checked against: " + ", ".join(str(p.relative_to(HERE.parent)) for p in sets))
-    sys.exit(check_training_set(TRAIN4, PROFILE, sets))
+    sys.exit(check_against_others(TRAIN4, PROFILE))

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from ..heldout.check import SetProfile
-from ..train.check import check_training_set, other_sets
+from ..train.check import check_against_others
 from ..train4.check import CREDENTIALS
 
 HERE = Path(__file__).resolve().parent
@@ -25,6 +25,4 @@ TRAIN5 = HERE / "train5.jsonl"
 PROFILE = SetProfile(TRAIN5, "x", CREDENTIALS, undo_hyphens=True)
 
 if __name__ == "__main__":
-    sets = other_sets(TRAIN5)
-    print("Newness checked against: " + ", ".join(str(p.relative_to(HERE.parent)) for p in sets))
-    sys.exit(check_training_set(TRAIN5, PROFILE, sets))
+    sys.exit(check_against_others(TRAIN5, PROFILE))

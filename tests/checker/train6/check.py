@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..heldout.check import SetProfile, load
 from ..heldout.common import PLATFORMS, SECTORS
-from ..train.check import check_training_set, other_sets
+from ..train.check import check_against_others
 from ..train4.check import CREDENTIALS
 
 HERE = Path(__file__).resolve().parent
@@ -55,9 +55,7 @@ def check_mix(recs: list[dict]) -> list[str]:
 
 
 if __name__ == "__main__":
-    sets = other_sets(TRAIN6)
-    print("Newness checked against: " + ", ".join(str(p.relative_to(HERE.parent)) for p in sets))
-    code = check_training_set(TRAIN6, PROFILE, sets)
+    code = check_against_others(TRAIN6, PROFILE)
     mix = check_mix(load(TRAIN6))
     for e in mix:
         print("MIX: " + e)

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from ..heldout.check import SetProfile
-from ..train.check import check_training_set, other_sets
+from ..train.check import check_against_others
 from ..train4.check import CREDENTIALS
 
 HERE = Path(__file__).resolve().parent
@@ -23,6 +23,4 @@ TRAIN7 = HERE / "train7.jsonl"
 PROFILE = SetProfile(TRAIN7, "g", CREDENTIALS, undo_hyphens=True)
 
 if __name__ == "__main__":
-    sets = other_sets(TRAIN7)
-    print("Newness checked against: " + ", ".join(str(p.relative_to(HERE.parent)) for p in sets))
-    sys.exit(check_training_set(TRAIN7, PROFILE, sets))
+    sys.exit(check_against_others(TRAIN7, PROFILE))

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from ..heldout.check import SetProfile
-from ..train.check import check_training_set, other_sets
+from ..train.check import check_against_others
 from ..train4.check import CREDENTIALS
 
 HERE = Path(__file__).resolve().parent
@@ -23,6 +23,4 @@ TRAIN8 = HERE / "train8.jsonl"
 PROFILE = SetProfile(TRAIN8, "f", CREDENTIALS, undo_hyphens=True)
 
 if __name__ == "__main__":
-    sets = other_sets(TRAIN8)
-    print("Newness checked against: " + ", ".join(str(p.relative_to(HERE.parent)) for p in sets))
-    sys.exit(check_training_set(TRAIN8, PROFILE, sets))
+    sys.exit(check_against_others(TRAIN8, PROFILE))
