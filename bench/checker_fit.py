@@ -66,7 +66,7 @@ TRAIN = [ROOT / "tests/checker/corpus.jsonl", ROOT / "tests/checker/heldout/held
 # d43b740, 0d5be8c). Session 7 added heldout7 (the session-6 exam: measured twice, its misses not read before the
 # first refit, aa093c6) and then train7 (written for this, never tuned on): the rules were tuned on about 37
 # heldout7 drafts between the two refits (2be9e21 to f5600cf), so the second refit's cuts are judged on 1,810
-# drafts of which about 49 had been tuned on. After it (7cdd24b) the rules were tuned on 9 train7 drafts;
+# drafts of which about 49 had been tuned on. After it (7cdd24b) the rules were tuned on 9 train7 drafts.
 # Session 8 added train8 (306 drafts written for this, never tuned on before the first refit, 1e0c896), then
 # tuned the rules on about 100 of its drafts (eb6a60c to 0b99ffe), so the second refit judges its cuts on train9
 # (410 drafts, never tuned on) instead of train8, which stays in TRAIN.
