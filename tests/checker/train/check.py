@@ -27,8 +27,8 @@ EARLIER_SETS = [CHECKER / "corpus.jsonl", CHECKER / "heldout" / "heldout.jsonl",
 PROFILE = SetProfile(TRAIN, "t", CREDENTIAL_WORDS, undo_hyphens=True)
 # Every labelled draft set, in the order they were written: a new set's newness is checked against all the others.
 LABELLED_SETS = [CHECKER / "corpus.jsonl",
-                 *(CHECKER / f"heldout{n}" / f"heldout{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8)),
-                 *(CHECKER / f"train{n}" / f"train{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))]
+                 *(CHECKER / f"heldout{n}" / f"heldout{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)),
+                 *(CHECKER / f"train{n}" / f"train{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10))]
 
 
 def other_sets(jsonl: Path) -> list[Path]:
