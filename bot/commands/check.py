@@ -117,22 +117,25 @@ def format_result(result: CheckResult, text: str) -> str:
 
 
 def _run_jsonl(checker: Checker, default_sector: str | None) -> int:
-    """The batch fast path: read stdin in chunks, flush once per chunk (responsive and fast)."""
+    """The batch fast path: read stdin in chunks, check a chunk's drafts together (``Checker.check_json_many``),
+    flush once per chunk (responsive and fast)."""
     out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
     state = {"line": 0, "errors": 0, "blocking": 0}
 
-    def handle(raw: bytes) -> bytes | None:
-        state["line"] += 1
-        if not raw.strip():
-            return None
-        record = _check_line(checker, raw, state["line"], default_sector)
-        if isinstance(record, tuple):  # (id prefix, verdict, result JSON): the fast serialiser
-            prefix, verdict, body = record
-            if verdict in _BLOCKING:
-                state["blocking"] += 1
-            return (("{" + prefix + body[1:]) if prefix else body).encode("utf-8") + b"\n"
-        state["errors"] += 1
-        return json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+    def handle(raws: list[bytes]) -> list[bytes]:
+        first = state["line"] + 1
+        state["line"] += len(raws)
+        results: list[bytes] = []
+        for record in _check_lines(checker, raws, first, default_sector):
+            if isinstance(record, tuple):  # (id prefix, verdict, result JSON): the fast serialiser
+                prefix, verdict, body = record
+                if verdict in _BLOCKING:
+                    state["blocking"] += 1
+                results.append((("{" + prefix + body[1:]) if prefix else body).encode("utf-8") + b"\n")
+            else:
+                state["errors"] += 1
+                results.append(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
+        return results
 
     try:
         fd = sys.stdin.fileno()
@@ -140,8 +143,7 @@ def _run_jsonl(checker: Checker, default_sector: str | None) -> int:
         fd = -1
     if fd < 0 or out is None:  # not a real file (tests, embedded use): line by line
         for line in sys.stdin:
-            res = handle(line.encode("utf-8") if isinstance(line, str) else line)
-            if res is not None:
+            for res in handle([line.encode("utf-8") if isinstance(line, str) else line]):
                 sys.stdout.write(res.decode("utf-8"))
         sys.stdout.flush()
     else:
@@ -152,24 +154,53 @@ def _run_jsonl(checker: Checker, default_sector: str | None) -> int:
                 break
             parts = (pending + chunk).split(b"\n")
             pending = parts.pop()
-            results = [r for r in map(handle, parts) if r is not None]
+            results = handle(parts)
             if results:
                 out.write(b"".join(results))
                 out.flush()
         if pending:
-            res = handle(pending)
-            if res is not None:
-                out.write(res)
+            out.write(b"".join(handle([pending])))
         out.flush()
     if state["errors"]:
         return 2
     return 1 if state["blocking"] else 0
 
 
-def _check_line(checker: Checker, raw: bytes, lineno: int,
-                default_sector: str | None) -> dict[str, Any] | tuple[str, str, str]:
-    """An error record, or (the echoed ``"id": ..., `` JSON prefix, the verdict, the result as JSON)."""
-    from policy_core.checker import SECTORS, DraftError
+def _check_lines(checker: Checker, raws: list[bytes], first_line: int,
+                 default_sector: str | None) -> list[dict[str, Any] | tuple[str, str, str]]:
+    """Per non-blank line (numbered from ``first_line``), an error record or (the echoed ``"id": ..., `` JSON prefix,
+    the verdict, the result as JSON). The drafts are checked together: the learned model scores a whole chunk at
+    once (``Checker.check_json_many``)."""
+    from policy_core.checker import DraftError
+
+    records: list[dict[str, Any] | tuple[str, str, str] | None] = []
+    drafts: list[tuple[str, str | None]] = []
+    waiting: list[tuple[int, dict[str, Any], int]] = []  # (place in records, echoed id, line) of each draft
+    for k, raw in enumerate(raws):
+        if not raw.strip():
+            continue
+        item = _line_item(raw, first_line + k, default_sector)
+        if isinstance(item, dict):
+            records.append(item)
+        else:
+            base, text, sector = item
+            waiting.append((len(records), base, first_line + k))
+            drafts.append((text, sector))
+            records.append(None)
+    for (place, base, lineno), checked in zip(waiting, checker.check_json_many(drafts), strict=True):
+        if isinstance(checked, DraftError):
+            records[place] = {**base, "error": str(checked), "line": lineno}
+        else:
+            verdict, body = checked
+            prefix = json.dumps(base, ensure_ascii=False)[1:-1] + ", " if base else ""
+            records[place] = (prefix, verdict, body)
+    return [r for r in records if r is not None]
+
+
+def _line_item(raw: bytes, lineno: int,
+               default_sector: str | None) -> dict[str, Any] | tuple[dict[str, Any], str, str | None]:
+    """An error record for a line that is no draft, or (the echoed id as a dict, the text, the sector)."""
+    from policy_core.checker import SECTORS
 
     try:
         item = _parse_line(raw)
@@ -181,12 +212,7 @@ def _check_line(checker: Checker, raw: bytes, lineno: int,
     base: dict[str, Any] = {"id": item["id"]} if "id" in item else {}
     if sector is not None and sector not in SECTORS:
         return {**base, "error": f"unknown sector {sector!r}", "line": lineno}
-    try:
-        verdict, body = checker.check_json(item["text"], sector=sector)
-    except DraftError as exc:
-        return {**base, "error": str(exc), "line": lineno}
-    prefix = json.dumps(base, ensure_ascii=False)[1:-1] + ", " if base else ""
-    return prefix, verdict, body
+    return base, item["text"], sector
 
 
 # The C scanner json.loads itself uses (typeshed does not declare the attribute).

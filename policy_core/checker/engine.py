@@ -10,16 +10,16 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .detectors import Doc, Hit, Recognizer, build_recognizers
 from .detectors.learned import LearnedRecognizer
-from .errors import DraftTooLong, EmptyDraft, InvalidText
-from .learned import NameMask
+from .errors import DraftError, DraftTooLong, EmptyDraft, InvalidText
+from .learned import NameMask, TermModel
 from .matcher import Hits, TermIndex
-from .normalize import _IGNORABLE_RE, collapse_spaced, draft_hash, normalize, words_view
+from .normalize import _IGNORABLE_RE, Normalized, Repaired, View, collapse_spaced, draft_hash, normalize, words_view
 from .results import CheckResult, Finding, finding_fragments, result_json_parts
 from .rewrite import Edit, apply_edits
 from .rulebook import (
@@ -87,6 +87,8 @@ class _Compiled:
 _RawFinding = tuple[int, int, _Compiled, str]
 """(start, end, rule, redaction label) of a finding before overlaps are merged; a Finding is built
 only for the ones that survive ``Checker._dedupe``."""
+_Scanned = tuple[Normalized, Hits, View, View | None, Repaired | None]
+"""A draft after ``Checker._scan``: its normalised text, term hits, word and leet views, repaired text."""
 
 
 def _near(hits: Hits, terms: _Terms, s: int, e: int, window: int | None) -> bool:
@@ -243,6 +245,11 @@ class Checker:
                 if active:
                     recognizers.append((self._recognizers[name], active))
             self._validator_plan[sector] = recognizers
+        # Per sector, the learned recognizer that scores a draft there (the first in the plan: the others reuse
+        # its scores, Doc.learned); None where no learned rule applies. check_json_many scores a batch at once.
+        self._learned_plan: dict[str | None, LearnedRecognizer | None] = {
+            sector: next((r for r, _ in plan if isinstance(r, LearnedRecognizer)), None)
+            for sector, plan in self._validator_plan.items()}
         # learned_<category> -> where in a draft that category reads strongest (used for surviving findings only)
         self._locators = {name: r.locate for name, r in self._recognizers.items() if isinstance(r, LearnedRecognizer)}
         # category -> (its place in the model's scores, the cut) where the model may overrule a rule (learned.py)
@@ -283,9 +290,48 @@ class Checker:
         findings = [(*c.fragments, s, e, _excerpt(c.rule, s, e, text)) for s, e, c, _ in kept]
         return verdict, result_json_parts(verdict, findings, rewrite, draft_hash(text))
 
-    def _outcome(self, text: str, sector: str | None) -> tuple[str, list[_RawFinding], str | None]:
-        """Verdict (the strictest finding wins), the findings kept in text order, and the safe rewrite."""
-        found, scores = self._raw_findings(text, sector)
+    def check_json_many(self, drafts: Sequence[tuple[str, str | None]]) -> list[tuple[str, str] | DraftError]:
+        """``check_json(text, sector)`` for each (text, sector), in order; where ``check_json`` would raise a
+        DraftError, that error takes the result's place (other errors are raised, as ``check_json`` raises them).
+
+        Why: the batch CLI. Every draft is scanned first, then the learned model scores all of them at once
+        (``TermModel.log_odds_many``: numpy over the batch, where one draft at a time was a fifth of a check), then
+        each draft's rules are evaluated with its scores. Same results as ``check_json``, draft by draft.
+        """
+        scanned: list[_Scanned | DraftError] = []
+        for text, sector in drafts:
+            try:
+                scanned.append(self._scan(text, sector))
+            except DraftError as exc:
+                scanned.append(exc)
+        learned: list[tuple[float, ...] | None] = [None] * len(drafts)
+        groups: dict[tuple[int, int], tuple[TermModel, list[int], list[str]]] = {}  # by model and mask
+        for k, ((_, sector), scan) in enumerate(zip(drafts, scanned, strict=True)):
+            recognizer = self._learned_plan[sector]
+            if recognizer is not None and not isinstance(scan, DraftError):
+                _, members, texts = groups.setdefault((id(recognizer.model), id(recognizer.mask)),
+                                                      (recognizer.model, [], []))
+                members.append(k)
+                texts.append(recognizer.mask(scan[2].text))  # the text LearnedRecognizer.analyze scores
+        for model, members, texts in groups.values():
+            for k, scores in zip(members, model.log_odds_many(texts), strict=True):
+                learned[k] = scores or ()  # (): too short to judge, as LearnedRecognizer.analyze records it
+        out: list[tuple[str, str] | DraftError] = []
+        for (text, sector), scan, scores in zip(drafts, scanned, learned, strict=True):
+            if isinstance(scan, DraftError):
+                out.append(scan)
+                continue
+            verdict, kept, rewrite = self._outcome(text, sector, scan, scores)
+            findings = [(*c.fragments, s, e, _excerpt(c.rule, s, e, text)) for s, e, c, _ in kept]
+            out.append((verdict, result_json_parts(verdict, findings, rewrite, draft_hash(text))))
+        return out
+
+    def _outcome(self, text: str, sector: str | None, scanned: _Scanned | None = None,
+                 learned: tuple[float, ...] | None = None) -> tuple[str, list[_RawFinding], str | None]:
+        """Verdict (the strictest finding wins), the findings kept in text order, and the safe rewrite.
+
+        ``scanned`` and ``learned``: the draft already scanned and the learned model's scores (check_json_many)."""
+        found, scores = self._raw_findings(text, sector, scanned, learned)
         if scores and self._overrules:
             found = self._overruled(found, scores)
         kept = self._dedupe(found)
@@ -356,9 +402,8 @@ class Checker:
                 kept.append(f)
         return kept
 
-    def _raw_findings(self, text: str, sector: str | None) -> tuple[list[_RawFinding], tuple[float, ...] | None]:
-        """Every rule's findings before the model's veto and the merging of overlaps, and the learned model's
-        log-odds per category (None when no learned rule applies; empty when the draft is too short to judge)."""
+    def _scan(self, text: str, sector: str | None) -> _Scanned:
+        """A draft checked for use (DraftErrors for unusable input), normalised and scanned for every term."""
         if not isinstance(text, str):
             raise TypeError("draft must be a string")
         if len(text) > MAX_DRAFT_CHARS:
@@ -370,8 +415,16 @@ class Checker:
         norm = normalize(text)
         if not norm.text.strip() and not _IGNORABLE_RE.sub("", text).strip():
             raise EmptyDraft("draft is empty")
+        return (norm, *self._index.scan(norm))
 
-        hits, words, leet, repaired = self._index.scan(norm)
+    def _raw_findings(self, text: str, sector: str | None, scanned: _Scanned | None = None,
+                      learned: tuple[float, ...] | None = None) -> tuple[list[_RawFinding], tuple[float, ...] | None]:
+        """Every rule's findings before the model's veto and the merging of overlaps, and the learned model's
+        log-odds per category (None when no learned rule applies; empty when the draft is too short to judge).
+
+        ``scanned``: ``self._scan(text, sector)`` when done already. ``learned``: the learned model's scores for the
+        draft when computed already (only where a learned rule applies in ``sector``: ``_learned_plan``)."""
+        norm, hits, words, leet, repaired = self._scan(text, sector) if scanned is None else scanned
         candidates: dict[int, list[tuple[int, int, float, str]]] = {}
         plan = self._primary_plan[sector]
         # Only the few terms that are some rule's primary term (the rest are context): a set
@@ -390,6 +443,8 @@ class Checker:
         for recognizer, active in self._validator_plan[sector]:
             if doc is None:
                 doc = Doc(norm, norm.text.lower(), words, leet, repaired, self._index.lexicon.known)
+                if learned is not None:
+                    doc.learned = learned
             if recognizer.digit_runs_only:
                 if has_runs is None:
                     has_runs = bool(doc.digit_runs())

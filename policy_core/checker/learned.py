@@ -23,14 +23,18 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .normalize import normalize
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 MODEL_FILE = Path(__file__).with_name("data") / "learned.json"
 # The meaning categories it may speak for: personal data and secrets are proven by validators (formats,
@@ -93,6 +97,7 @@ class TermModel:
     # that sure the category is absent: bench/checker_fit.py); empty, or NO_VETO for a category: it never does.
     veto: tuple[float, ...] = ()
     _rows: dict[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+    _batch: tuple[_BatchIndex | None] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         rows = {t: (row[0] * row[0], *(row[0] * w for w in row[1:])) for t, row in self.vocab.items()}
@@ -124,6 +129,72 @@ class TermModel:
         norm2, *sums = map(sum, zip(*present, strict=True))
         scale = 1.0 / math.sqrt(norm2)
         return len(present), tuple(b + s * scale for b, s in zip(self.bias, sums, strict=True))
+
+    def log_odds_many(self, texts: Sequence[str]) -> list[tuple[float, ...] | None]:
+        """``[self.log_odds(t) for t in texts]``, scored together: the batch CLI's drafts, a chunk at a time.
+
+        Why: one draft's lookups and column sums (``_score``) were a fifth of a batch check. Here each word is
+        looked up once (an int id, from a dict of the vocabulary's words, not its ~30,000 terms); neighbouring
+        pairs are matched as pairs of ids, the terms made distinct per draft and the columns summed for the whole
+        batch with numpy. Same terms, same formula; the sums add the same numbers in another order (``_score``'s
+        order is that of a set of strings, which already changes from one process to the next).
+        """
+        import numpy as np
+
+        ix = self._batch_index()
+        if ix is None or not texts:
+            return [self.log_odds(t) for t in texts]
+        get = ix.words.get
+        ids: list[int] = []
+        lengths: list[int] = []
+        for text in texts:
+            start = len(ids)
+            words = text.split()
+            ids.extend(map(get, words, repeat(-1, len(words))))
+            ids.append(-1)  # no pair across two drafts
+            lengths.append(len(ids) - start)
+        n = len(texts)
+        a = np.array(ids, dtype=np.int64)
+        doc = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        known_word = a >= 0
+        uni = ix.unigram[a[known_word]]
+        uni_doc = doc[known_word][uni >= 0]
+        uni = uni[uni >= 0]
+        left, right = a[:-1], a[1:]
+        both = (left >= 0) & (right >= 0)
+        keys = left[both] * ix.width + right[both]
+        pos = np.searchsorted(ix.pair_keys, keys)
+        pos[pos >= len(ix.pair_keys)] = 0
+        found = ix.pair_keys[pos] == keys
+        pair = ix.pair_terms[pos[found]]
+        pair_doc = doc[:-1][both][found]
+        size = len(ix.rows)
+        present = np.sort(np.concatenate((uni_doc * size + uni, pair_doc * size + pair)))
+        if len(present):  # each term once per draft
+            first = np.empty(len(present), dtype=bool)
+            first[0] = True
+            np.not_equal(present[1:], present[:-1], out=first[1:])
+            present = present[first]
+        owner = present // size
+        known = np.bincount(owner, minlength=n)
+        sums = np.zeros((n, ix.rows.shape[1]))
+        judged = np.flatnonzero(known)
+        if len(judged):  # the rows of each draft's terms, summed in one pass (owner is sorted)
+            starts = np.concatenate(([0], np.cumsum(known[judged])[:-1]))
+            sums[judged] = np.add.reduceat(ix.rows[present % size], starts, axis=0)
+        with np.errstate(divide="ignore", invalid="ignore"):  # no terms: no judgement, the row is not used
+            scale = 1.0 / np.sqrt(sums[:, 0])
+            scores = (ix.bias + sums[:, 1:] * scale[:, None]).tolist()
+        least = max(self.min_terms, 1)
+        return [tuple(row) if k >= least else None for k, row in zip(known.tolist(), scores, strict=True)]
+
+    def _batch_index(self) -> _BatchIndex | None:
+        """The vocabulary as numpy arrays for ``log_odds_many`` (built on first use); None when a term is not a
+        word or a pair of words as ``terms`` makes them (then the batch scores one text at a time)."""
+        if self._batch is None:
+            object.__setattr__(self, "_batch", (_BatchIndex.build(self._rows, self.bias),))
+        assert self._batch is not None
+        return self._batch[0]
 
     def best_sentence(self, text: str, category: str, prepare: Callable[[str], str]) -> tuple[int, int]:
         """The span of the original text's sentence that reads most like `category` (the finding's "where").
@@ -169,6 +240,49 @@ class TermModel:
             raise ValueError("learned model: one veto cut per category, or none")
         return cls(cats, vocab, tuple(float(x) for x in data["bias"]), tuple(float(x) for x in data["threshold"]),
                    int(data.get("min_terms", 0)), veto)
+
+
+class _BatchIndex:
+    """``TermModel._rows`` for ``log_odds_many``: word ids, the term of each word alone and of each pair of ids
+    (sorted keys ``left * width + right``), and the rows as one float array. ``build`` gives None when some term
+    is neither one word nor two joined by one space (what ``terms`` makes)."""
+
+    def __init__(self, words: dict[str, int], unigram: npt.NDArray[np.int64], pair_keys: npt.NDArray[np.int64],
+                 pair_terms: npt.NDArray[np.int64], rows: npt.NDArray[np.float64], bias: npt.NDArray[np.float64]
+                 ) -> None:
+        self.words = words
+        self.width = max(len(words), 1)
+        self.unigram = unigram
+        self.pair_keys = pair_keys
+        self.pair_terms = pair_terms
+        self.rows = rows
+        self.bias = bias
+
+    @classmethod
+    def build(cls, rows: dict[str, tuple[float, ...]], bias: tuple[float, ...]) -> _BatchIndex | None:
+        import numpy as np
+
+        words: dict[str, int] = {}
+        split: list[list[str]] = []
+        for term in rows:
+            parts = term.split(" ")
+            if len(parts) > 2 or any(p.split() != [p] for p in parts):
+                return None
+            split.append(parts)
+            for p in parts:
+                words.setdefault(p, len(words))
+        unigram = np.full(len(words), -1, dtype=np.int64)
+        pairs: dict[int, int] = {}
+        for k, parts in enumerate(split):
+            if len(parts) == 1:
+                unigram[words[parts[0]]] = k
+            else:
+                pairs[words[parts[0]] * len(words) + words[parts[1]]] = k
+        order = sorted(pairs) or [-1]  # a key no pair of ids makes: the arrays are never empty
+        return cls(words, unigram, np.array(order, dtype=np.int64),
+                   np.array([pairs.get(k, 0) for k in order], dtype=np.int64),
+                   np.array(list(rows.values()), dtype=np.float64).reshape(len(rows), len(bias) + 1),
+                   np.array(bias, dtype=np.float64))
 
 
 @cache
