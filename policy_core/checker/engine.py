@@ -17,8 +17,9 @@ from pathlib import Path
 from .detectors import Doc, Hit, Recognizer, build_recognizers
 from .detectors.learned import LearnedRecognizer
 from .errors import DraftError, DraftTooLong, EmptyDraft, InvalidText
+from .fastre import ascii_spans, compile_re2
 from .learned import NameMask, TermModel
-from .matcher import Hits, TermIndex
+from .matcher import Hits, Scan, TermIndex
 from .normalize import _IGNORABLE_RE, Normalized, Repaired, View, collapse_spaced, draft_hash, normalize, words_view
 from .results import CheckResult, Finding, finding_fragments, result_json_parts
 from .rewrite import Edit, apply_edits
@@ -49,6 +50,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # unpaired: a valid str never holds 
 # An email address or URL as written: words inside one ("karen.holt.home@gmail.com") are part of an address, not
 # said to anyone, so an insult or an opinion word there is no match. (A code name or a promo code in a URL still is.)
 _ADDRESS = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+|\b[a-z][a-z0-9+.\-]*://\S+", re.IGNORECASE)
+# The same for ASCII text in RE2 (same leftmost-first matches; \s spelled out as what Python's matches in ASCII).
+_ASCII_SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f "
+_ADDRESS_RE2 = compile_re2(rf"(?i)[^{_ASCII_SPACE}@]+@[^{_ASCII_SPACE}@]+\.[^{_ASCII_SPACE}@]+"
+                           rf"|\b[a-z][a-z0-9+.\-]*://[^{_ASCII_SPACE}]+")
 _SAID_CATEGORIES = frozenset({"hostile", "disclaimer"})  # about what is said to or of someone
 
 
@@ -298,30 +303,42 @@ class Checker:
         (``TermModel.log_odds_many``: numpy over the batch, where one draft at a time was a fifth of a check), then
         each draft's rules are evaluated with its scores. Same results as ``check_json``, draft by draft.
         """
-        scanned: list[_Scanned | DraftError] = []
+        # Each step for every draft in turn (TermIndex.scan's steps): the automata, the prefilter's DFA and the
+        # patterns stay in the CPU's caches through a step, where one draft after another evicted them.
+        index = self._index
+        begun: list[Scan | DraftError] = []
         for text, sector in drafts:
             try:
-                scanned.append(self._scan(text, sector))
+                begun.append(index.begin(self._normalized(text, sector)))
             except DraftError as exc:
-                scanned.append(exc)
+                begun.append(exc)
+        ready = [scan for scan in begun if not isinstance(scan, DraftError)]
+        for scan in ready:
+            index.scan_phrases(scan)
+        for scan in ready:
+            index.prefilter(scan)
+        for scan in ready:
+            index.scan_patterns(scan)
+        scanned: list[_Scanned | DraftError] = [
+            b if isinstance(b, DraftError) else (b.norm, b.hits, b.words, b.leet, b.repaired) for b in begun]
         learned: list[tuple[float, ...] | None] = [None] * len(drafts)
         groups: dict[tuple[int, int], tuple[TermModel, list[int], list[str]]] = {}  # by model and mask
-        for k, ((_, sector), scan) in enumerate(zip(drafts, scanned, strict=True)):
+        for k, ((_, sector), done) in enumerate(zip(drafts, scanned, strict=True)):
             recognizer = self._learned_plan[sector]
-            if recognizer is not None and not isinstance(scan, DraftError):
+            if recognizer is not None and not isinstance(done, DraftError):
                 _, members, texts = groups.setdefault((id(recognizer.model), id(recognizer.mask)),
                                                       (recognizer.model, [], []))
                 members.append(k)
-                texts.append(recognizer.mask(scan[2].text))  # the text LearnedRecognizer.analyze scores
+                texts.append(recognizer.mask(done[2].text))  # the text LearnedRecognizer.analyze scores
         for model, members, texts in groups.values():
             for k, scores in zip(members, model.log_odds_many(texts), strict=True):
                 learned[k] = scores or ()  # (): too short to judge, as LearnedRecognizer.analyze records it
         out: list[tuple[str, str] | DraftError] = []
-        for (text, sector), scan, scores in zip(drafts, scanned, learned, strict=True):
-            if isinstance(scan, DraftError):
-                out.append(scan)
+        for (text, sector), done, scores in zip(drafts, scanned, learned, strict=True):
+            if isinstance(done, DraftError):
+                out.append(done)
                 continue
-            verdict, kept, rewrite = self._outcome(text, sector, scan, scores)
+            verdict, kept, rewrite = self._outcome(text, sector, done, scores)
             findings = [(*c.fragments, s, e, _excerpt(c.rule, s, e, text)) for s, e, c, _ in kept]
             out.append((verdict, result_json_parts(verdict, findings, rewrite, draft_hash(text))))
         return out
@@ -404,6 +421,10 @@ class Checker:
 
     def _scan(self, text: str, sector: str | None) -> _Scanned:
         """A draft checked for use (DraftErrors for unusable input), normalised and scanned for every term."""
+        return (norm := self._normalized(text, sector), *self._index.scan(norm))
+
+    def _normalized(self, text: str, sector: str | None) -> Normalized:
+        """A draft checked for use (DraftErrors for unusable input), normalised."""
         if not isinstance(text, str):
             raise TypeError("draft must be a string")
         if len(text) > MAX_DRAFT_CHARS:
@@ -415,7 +436,7 @@ class Checker:
         norm = normalize(text)
         if not norm.text.strip() and not _IGNORABLE_RE.sub("", text).strip():
             raise EmptyDraft("draft is empty")
-        return (norm, *self._index.scan(norm))
+        return norm
 
     def _raw_findings(self, text: str, sector: str | None, scanned: _Scanned | None = None,
                       learned: tuple[float, ...] | None = None) -> tuple[list[_RawFinding], tuple[float, ...] | None]:
@@ -468,7 +489,8 @@ class Checker:
         said = [idx for idx in candidates if self._compiled[idx].category in _SAID_CATEGORIES]
         if not said:
             return
-        spans = [m.span() for m in _ADDRESS.finditer(text)]
+        spans = ascii_spans(_ADDRESS_RE2, text.encode("ascii")) if text.isascii() else \
+            [m.span() for m in _ADDRESS.finditer(text)]
         if not spans:
             return
         for idx in said:

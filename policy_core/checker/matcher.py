@@ -9,7 +9,7 @@ catastrophically backtracking pattern.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 import re2
@@ -31,13 +31,26 @@ from .normalize import (
 )
 from .prefilter import Prefilter, loosen
 
-__all__ = ["Hits", "Repaired", "Span", "TermIndex", "loosen"]
+__all__ = ["Hits", "Repaired", "Scan", "Span", "TermIndex", "loosen"]
 
 
 @dataclass(slots=True)
 class _Pattern:
     term: int
     regex: re2._Regexp
+
+
+@dataclass(slots=True)
+class Scan:
+    """One draft on its way through ``TermIndex.scan``'s steps."""
+
+    norm: Normalized
+    hits: Hits
+    words: View
+    leet: View | None
+    repaired: Repaired | None
+    texts: list[tuple[str, SpanMap | None]] = field(default_factory=list)  # where patterns run
+    matched: list[list[int]] = field(default_factory=list)  # per text, the patterns the prefilter let through
 
 
 class TermIndex:
@@ -133,9 +146,19 @@ class TermIndex:
         letters joined). The repair leaves keys, codes and numbers as written, so a token pattern
         meets them unchanged; reading a disguised word is what lets a pattern such as
         "(?:my|our|the) patient" meet "7h3 p@t!ent".
+
+        The steps (``begin``, ``scan_phrases``, ``prefilter``, ``scan_patterns``) are public so that a batch
+        can take each step for all its drafts in turn (``Checker.check_json_many``).
         """
+        scan = self.begin(norm)
+        self.scan_phrases(scan)
+        self.prefilter(scan)
+        self.scan_patterns(scan)
+        return scan.hits, scan.words, scan.leet, scan.repaired
+
+    def begin(self, norm: Normalized) -> Scan:
+        """A draft's repaired text and its word and leet views, ready to be scanned."""
         hits = Hits(norm)
-        raw = hits.raw
         lexicon = self.lexicon
         known = lexicon.known
         repaired = lexicon.repair(norm.text)
@@ -145,12 +168,18 @@ class TermIndex:
         if words.runs or base is not None:
             hits.measure_in(words.src, True)
         leet = leet_from_words(words, lower, base, known) if (words.runs or needs_leet(lower)) else None
-        self._scan_view(words, self._words, raw)
+        return Scan(norm, hits, words, leet, repaired)
+
+    def scan_phrases(self, scan: Scan) -> None:
+        """The phrase hits: both Aho-Corasick passes, and phrases inside runs of joined letters."""
+        raw = scan.hits.raw
+        leet = scan.leet
+        self._scan_view(scan.words, self._words, raw)
         if leet is not None:
             self._scan_view(leet, self._leet, raw)
             src = leet.src
             view_text = leet.text
-            folded = lexicon.known_folded
+            folded = self.lexicon.known_folded
             for rs, rend in leet.runs:
                 joined = view_text[rs:rend]
                 if folded(joined):
@@ -169,14 +198,26 @@ class TermIndex:
                             raw[term] = [entry]
                         else:
                             lst.append(entry)
-        texts: list[tuple[str, SpanMap | None]] = [(norm.text, None) if repaired is None else repaired]
-        if words.runs:
-            collapsed = collapse_spaced(texts[-1][0], known)
+
+    def prefilter(self, scan: Scan) -> None:
+        """The texts patterns run in (the repaired text, and that text with spaced-out letters joined), and for
+        each the patterns that could match there (``Prefilter``)."""
+        repaired = scan.repaired
+        texts: list[tuple[str, SpanMap | None]] = [(scan.norm.text, None) if repaired is None else repaired]
+        if scan.words.runs:
+            collapsed = collapse_spaced(texts[-1][0], self.lexicon.known)
             if collapsed is not None:
-                texts.append((collapsed[0], compose(collapsed[1], base)))
-        if self._has_patterns:
-            for source, span_map in texts:
-                self._scan_patterns(source, span_map, raw)
+                texts.append((collapsed[0], compose(collapsed[1], None if repaired is None else repaired[1])))
+        scan.texts = texts
+        scan.matched = [self._prefilter.candidates(source) if self._has_patterns else [] for source, _ in texts]
+
+    def scan_patterns(self, scan: Scan) -> None:
+        """Run the patterns the prefilter let through, for their spans; defer the context-only ones."""
+        raw = scan.hits.raw
+        texts = scan.texts
+        for (source, span_map), matched in zip(texts, scan.matched, strict=True):
+            for idx in matched:
+                _run_pattern(self._regexes[idx], source, span_map, raw)
         if self._lazy:
             lazy = self._lazy
 
@@ -185,8 +226,7 @@ class TermIndex:
                 for source, span_map in texts:
                     _run_pattern(pat, source, span_map, raw)
 
-            hits.defer(run)
-        return hits, words, leet, repaired
+            scan.hits.defer(run)
 
     @staticmethod
     def _scan_view(view: View, automaton: ahocorasick.Automaton, raw: dict[int, list[Raw]]) -> None:
@@ -205,14 +245,6 @@ class TermIndex:
                     raw[term] = [entry]
                 else:
                     lst.append(entry)
-
-    def _scan_patterns(self, text: str, src: SpanMap | None, raw: dict[int, list[Raw]]) -> None:
-        """Ask the prefilter which patterns could match; run only those, for their spans."""
-        matched = self._prefilter.candidates(text)
-        if not matched:
-            return
-        for idx in matched:
-            _run_pattern(self._regexes[idx], text, src, raw)
 
 
 _QUANTIFIERS = "?*+{"
