@@ -16,6 +16,7 @@ at the end. Blank lines are skipped. An "id" or "sector" key on an input line is
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -119,6 +120,9 @@ def format_result(result: CheckResult, text: str) -> str:
 def _run_jsonl(checker: Checker, default_sector: str | None) -> int:
     """The batch fast path: read stdin in chunks, check a chunk's drafts together (``Checker.check_json_many``),
     flush once per chunk (responsive and fast)."""
+    # The rulebook, automata and model just loaded live as long as the process: out of the collector's sight, a
+    # full collection no longer walks them (it was ~5% of a batch's CPU time, for nothing to collect).
+    gc.freeze()
     out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
     state = {"line": 0, "errors": 0, "blocking": 0}
 

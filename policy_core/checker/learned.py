@@ -26,10 +26,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise, repeat
+from itertools import chain, pairwise, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import re2
+
+from .fastre import compile_re2
 from .normalize import normalize
 
 if TYPE_CHECKING:
@@ -41,6 +44,7 @@ MODEL_FILE = Path(__file__).with_name("data") / "learned.json"
 # checksums), which a model over words cannot do. A rule names one as `detect.validators: [learned_<category>]`.
 LEARNED_CATEGORIES = ("phi", "confidential", "promotion", "financial_promise", "hostile", "disclaimer")
 _TOKEN = re.compile(r"[a-z0-9']+")
+_UNANCHORED = re2._Anchor.UNANCHORED
 NO_VETO = -1e9  # a veto cut that overrules nothing
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
@@ -63,14 +67,34 @@ class NameMask:
                 if key:
                     self.token.setdefault(key, token)
         alternatives = sorted(self.token, key=len, reverse=True)
-        self._pattern = re.compile(r"(?<![a-z0-9'])(?:" + "|".join(
-            r"[^a-z0-9']+".join(map(re.escape, k.split())) for k in alternatives) + r")(?![a-z0-9'])") \
-            if alternatives else None
+        names = "|".join(r"[^a-z0-9']+".join(map(re.escape, k.split())) for k in alternatives)
+        self._pattern = re.compile(rf"(?<![a-z0-9'])(?:{names})(?![a-z0-9'])") if alternatives else None
+        # The same matches for ASCII text in RE2, whose DFA skips ahead where Python's re tries the look-behind at
+        # every character: the boundaries are consumed characters (or the text's ends) and the name is group 1;
+        # the next search starts where the name ends, so a boundary can serve two names, as a look-around does.
+        self._re2 = compile_re2(rf"(?:^|[^a-z0-9'])({names})(?:[^a-z0-9']|$)") if alternatives else None
 
     def __call__(self, lower: str) -> str:
         if self._pattern is None:
             return lower
-        return self._pattern.sub(lambda m: self.token[" ".join(_TOKEN.findall(m.group(0)))], lower)
+        if self._re2 is None or not lower.isascii():
+            return self._pattern.sub(lambda m: self.token[" ".join(_TOKEN.findall(m.group(0)))], lower)
+        data = lower.encode("ascii")
+        match = self._re2._regexp.Match
+        pieces: list[str] = []
+        pos = last = 0
+        n = len(data)
+        while pos <= n:
+            s, e = match(_UNANCHORED, data, pos, n)[1]
+            if s < 0:
+                break
+            pieces.append(lower[last:s])
+            pieces.append(self.token[" ".join(_TOKEN.findall(lower[s:e]))])
+            pos = last = e
+        if not pieces:
+            return lower
+        pieces.append(lower[last:])
+        return "".join(pieces)
 
 
 def terms(lower: str) -> set[str]:
@@ -266,24 +290,20 @@ class _BatchIndex:
     def build(cls, rows: dict[str, tuple[float, ...]], bias: tuple[float, ...]) -> _BatchIndex | None:
         import numpy as np
 
-        words: dict[str, int] = {}
-        split: list[list[str]] = []
-        for term in rows:
-            parts = term.split(" ")
-            if len(parts) > 2 or any(p.split() != [p] for p in parts):
-                return None
-            split.append(parts)
-            for p in parts:
-                words.setdefault(p, len(words))
-        unigram = np.full(len(words), -1, dtype=np.int64)
+        split = [term.split(" ") for term in rows]
+        if any(len(parts) > 2 or term.split() != parts for term, parts in zip(rows, split, strict=True)):
+            return None
+        words = {word: k for k, word in enumerate(dict.fromkeys(chain.from_iterable(split)))}
+        unigram = [-1] * len(words)
         pairs: dict[int, int] = {}
+        width = len(words)
         for k, parts in enumerate(split):
             if len(parts) == 1:
                 unigram[words[parts[0]]] = k
             else:
-                pairs[words[parts[0]] * len(words) + words[parts[1]]] = k
+                pairs[words[parts[0]] * width + words[parts[1]]] = k
         order = sorted(pairs) or [-1]  # a key no pair of ids makes: the arrays are never empty
-        return cls(words, unigram, np.array(order, dtype=np.int64),
+        return cls(words, np.array(unigram, dtype=np.int64), np.array(order, dtype=np.int64),
                    np.array([pairs.get(k, 0) for k in order], dtype=np.int64),
                    np.array(list(rows.values()), dtype=np.float64).reshape(len(rows), len(bias) + 1),
                    np.array(bias, dtype=np.float64))
