@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -148,3 +150,23 @@ def test_the_nearest_cue_decides(checker: Checker) -> None:
             "dead, please call us")
     assert "pii" in cats(checker, text)
     assert "pii" not in cats(checker, "Front desk line: call us on 0161 496 0744 between 9 and 5")
+
+
+def test_a_batch_checks_each_draft_as_check_json_does(checker: Checker) -> None:
+    """`check_json_many` (the batch CLI: scan steps taken for the whole batch, the learned model scored at once)
+    gives every draft `check_json`'s result, and a DraftError in place of a draft `check_json` rejects."""
+    corpus = [json.loads(line) for line in
+              (Path(__file__).parent / "corpus.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    drafts: list[tuple[str, str | None]] = [(d["text"], d["sector"]) for d in corpus]
+    drafts += [(d["text"], None) for d in corpus[:50]] + [("", None), ("x" * (MAX_DRAFT_CHARS + 1), None),
+                                                           ("\u200b\u200b", "retail"), ("Lovely team lunch", None)]
+    for (text, sector), got in zip(drafts, checker.check_json_many(drafts), strict=True):
+        try:
+            want: tuple[str, str] | type[Exception] = checker.check_json(text, sector=sector)
+        except (EmptyDraft, DraftTooLong) as exc:
+            want = type(exc)
+        if isinstance(want, tuple):
+            assert got == want
+        else:
+            assert isinstance(got, want)
+    assert checker.check_json_many([]) == []

@@ -129,3 +129,33 @@ def test_learned_gates_say_where_a_learned_rule_could_stand_at_all(checker: Chec
     # a category with no conditions is gated by length alone
     assert "hostile" in checker.learned_gates("I read them closely: " + opinion)
     assert checker.learned_gates("Great lunch with the team today") == set()
+
+
+def test_the_batch_scorer_agrees_with_one_draft_at_a_time(checker: Checker) -> None:
+    """`log_odds_many` (the batch CLI's scorer: word ids, pairs of ids, numpy) gives `log_odds`'s judgement per text:
+    the same None for texts too short to judge and the same log-odds up to the order the sums are added in."""
+    model = shipped_model()
+    assert model is not None
+    corpus = [json.loads(line)["text"] for line in
+              (Path(__file__).parent / "corpus.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    recognizer = checker._learned_plan[None]
+    assert recognizer is not None
+    texts = [recognizer.mask(checker.model_text(t)) for t in corpus]
+    texts += ["", "   ", "zzz qqq", "our patient", PATIENT.lower()]
+    for one, many in zip([model.log_odds(t) for t in texts], model.log_odds_many(texts), strict=True):
+        assert (one is None) == (many is None)
+        if one is not None and many is not None:
+            assert many == pytest.approx(one, abs=1e-9)
+    assert model.log_odds_many([]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "acme corp acme corp", "xacme corp", "acme'corp", "acme  corp's", "acme-pay", "acme.example.com", "acme",
+    " acme ", "orion 7orion 7", "acme corp, acme pay and acmes", "project   falcon!", "AcMe Corp", "café acme corp"])
+def test_the_name_masks_two_engines_agree(text: str) -> None:
+    """ASCII text is masked by RE2 (boundaries consumed, not looked around), other text by the re pattern: both
+    must make the same text of it."""
+    mask = NameMask(["Acme Corp", "Acme"], ["Acme Pay"], ["Project Falcon", "Orion-7"], ["Globex"], ["acme.example"])
+    assert mask._pattern is not None
+    expected = mask._pattern.sub(lambda m: mask.token[" ".join(re.findall(r"[a-z0-9']+", m.group(0)))], text)
+    assert mask(text) == expected
