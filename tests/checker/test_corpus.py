@@ -39,9 +39,13 @@ SETS = [
     # heldout7 (the session-6 exam; training data and tuned on since session 7), at 1abac17: phi 47/2/0,
     # confidential 48/2/0, hostile 45/3/0 (tp/fp/fn); clean flagged 3/94
     pytest.param(ROOT / "tests/checker/heldout7/heldout7.jsonl", 400, id="heldout7", marks=NOT_YET),
-    # heldout8 (the exam of sessions 7 and 8, three looks, its README logs them; training data since session 9), in
-    # sample at the refit that took it in: pii 47/1/2, financial_promise 41/4/0, secret 44/0/1; clean flagged 5/101
-    pytest.param(ROOT / "tests/checker/heldout8/heldout8.jsonl", 400, id="heldout8", marks=NOT_YET),
+    # heldout8 (the exam of sessions 7 and 8, three looks, its README logs them; training data, fitted and tuned on
+    # since session 9): meets the targets in sample
+    pytest.param(ROOT / "tests/checker/heldout8/heldout8.jsonl", 400, id="heldout8"),
+    # the exam (2026-11-25; its README logs each look), first look, session 9: pii 1.000/0.919, phi 0.923/0.878,
+    # confidential 0.814/0.833, promotion 0.973/1.000, financial_promise 0.974/0.950, secret 1.000/0.889,
+    # hostile 0.900/0.878, disclaimer 0.927/0.950; clean flagged 11/128 (8.6%)
+    pytest.param(ROOT / "tests/checker/heldout9/heldout9.jsonl", 400, id="heldout9", marks=NOT_YET),
 ]
 
 
