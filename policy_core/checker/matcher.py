@@ -24,6 +24,7 @@ from .normalize import (
     View,
     collapse_spaced,
     compose,
+    has_dotted_token,
     leet_from_words,
     needs_leet,
     phrase_key,
@@ -170,7 +171,7 @@ class TermIndex:
                         else:
                             lst.append(entry)
         texts: list[tuple[str, SpanMap | None]] = [(norm.text, None) if repaired is None else repaired]
-        if words.runs:
+        if words.runs or has_dotted_token(texts[-1][0]):
             collapsed = collapse_spaced(texts[-1][0], known)
             if collapsed is not None:
                 texts.append((collapsed[0], compose(collapsed[1], base)))
