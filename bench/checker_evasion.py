@@ -20,7 +20,9 @@ its own, deterministically (seeded per sample and transform), to the words insid
 A transform that cannot apply to a span (no letters to disguise, fewer than six digits, no e-mail
 address) leaves the sample out of that transform's figures. Transforms that change a value rather
 than its appearance (leetspeak, spacing, masking, repeated letters) are not applied to secrets or
-e-mail addresses: "hunt3r2" is a different password, not a disguised one.
+e-mail addresses: "hunt3r2" is a different password, not a disguised one. A secret spelled out character by
+character ("x o x b - 3 9 7 ...", "h.u.n.t.e.r.2") keeps its value: the secret_* transforms do that to secrets
+only.
 
 Clean drafts (labels == []) that the checker passes as written get the same transforms on a seeded
 half of their words (and on every number of six or more digits and every e-mail address): any
@@ -191,7 +193,7 @@ def _email(at: str, dot: str) -> Callable[[str, random.Random], str]:
 @dataclass(frozen=True)
 class Transform:
     name: str
-    scope: str  # "letters" (each word), "span" (the whole span), "digits" (each number), "email"
+    scope: str  # "letters" (each word), "span" (the whole span), "digits" (each number), "email", "secret"
     fn: Callable[[str, random.Random], str]
     changes_value: bool = False  # not applied to secrets (nor, for letters, to e-mail addresses)
     gap: str | None = None  # what the space between two disguised words becomes ("d i s c   c o d e")
@@ -220,6 +222,9 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("email_words", "email", _email(" at ", " dot ")),
     Transform("email_brackets", "email", _email(" [at] ", " [dot] ")),
     Transform("email_parens", "email", _email(" (at) ", " (dot) ")),
+    # a secret spelled out character by character keeps its value: "x o x b - 3 9 7 ...", "h.u.n.t.e.r.2"
+    Transform("secret_spaced", "secret", lambda token, rng: " ".join(token), gap="   "),
+    Transform("secret_dotted", "secret", lambda token, rng: ".".join(token)),
 )
 BY_NAME = {t.name: t for t in TRANSFORMS}
 
@@ -243,6 +248,8 @@ def _targets(text: str, t: Transform, value: bool, pick: float, rng: random.Rand
     """Spans of ``text`` the transform disguises; ``pick`` < 1 keeps a seeded share of the words."""
     if t.changes_value and value:
         return []  # a secret: disguising it changes it
+    if t.scope == "secret":  # each word of a secret's own span, and only in a violation
+        return [m.span() for m in re.finditer(r"\S+", text)] if value else []
     if t.scope == "span":
         return [(0, len(text))] if text.strip() else []
     if t.scope == "email":

@@ -10,7 +10,7 @@ Why: a rule change is judged by what it does on every set together (a phrase tha
 three elsewhere), and the per-set tables of bench/checker.py --accuracy do not say which drafts moved. Each
 changed draft is printed "+" (its found categories are now nearer its labels) or "-" (further).
 
-Sets: the corpus, the training sets and the retired held-out sets. The exam (EXAM, heldout8 now) is left out
+Sets: the corpus, the training sets and the retired held-out sets. The exam (EXAM, heldout9 now) is left out
 unless --exam is given: it is measured once, with bench/checker.py, when a session's tuning is over.
 """
 
@@ -33,7 +33,7 @@ from policy_core.checker import CATEGORIES, Checker  # noqa: E402
 # Every labelled set but the exam is the learned model's training data (bench/checker_fit.py TRAIN): the same list,
 # named by file ("corpus", "heldout2", "train4", ...).
 SETS = {p.stem: p for p in TRAIN}
-EXAM = {"heldout8": ROOT / "tests" / "checker" / "heldout8" / "heldout8.jsonl"}
+EXAM = {"heldout9": ROOT / "tests" / "checker" / "heldout9" / "heldout9.jsonl"}
 
 
 def run(checker: Checker, sets: dict[str, Path], rules_only: bool = False) -> dict[str, dict]:

@@ -577,12 +577,18 @@ class Checker:
         """One finding per category and span: where two rules overlap, the strictest (then first) wins.
 
         A learned finding (the model's judgement) is kept only where no rule found its category: the model adds
-        what the rules missed; where a rule found it, the rule has said it better (the exact words, why)."""
+        what the rules missed; where a rule found it, the rule has said it better (the exact words, why).
+        Personal data inside a secret is part of the secret: the digits of a token spelled out character by
+        character ("x o x b - 3 9 7 5 ...") can pass Luhn or read as a phone number."""
         if len(found) < 2:
             return found
         if any(c.learned for _, _, c, _ in found):
             ruled = {c.category for _, _, c, _ in found if not c.learned}
             found = [f for f in found if not (f[2].learned and f[2].category in ruled)]
+        secrets = [(s, e) for s, e, c, _ in found if c.category == "secret"]
+        if secrets:
+            found = [f for f in found
+                     if not (f[2].category == "pii" and any(ss <= f[0] and f[1] <= se for ss, se in secrets))]
         found.sort(key=lambda x: (-x[2].rank, x[2].index, x[0]))
         kept: list[_RawFinding] = []
         for item in found:

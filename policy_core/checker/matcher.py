@@ -24,6 +24,7 @@ from .normalize import (
     View,
     collapse_spaced,
     compose,
+    has_dotted_token,
     leet_from_words,
     needs_leet,
     phrase_key,
@@ -204,7 +205,7 @@ class TermIndex:
         each the patterns that could match there (``Prefilter``)."""
         repaired = scan.repaired
         texts: list[tuple[str, SpanMap | None]] = [(scan.norm.text, None) if repaired is None else repaired]
-        if scan.words.runs:
+        if scan.words.runs or has_dotted_token(texts[-1][0]):
             collapsed = collapse_spaced(texts[-1][0], self.lexicon.known)
             if collapsed is not None:
                 texts.append((collapsed[0], compose(collapsed[1], None if repaired is None else repaired[1])))

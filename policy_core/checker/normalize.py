@@ -464,6 +464,32 @@ def compose(outer: SpanMap, inner: SpanMap | None) -> SpanMap:
 
 
 _SPACED_ANYCASE = re.compile(_SPACED.pattern, re.IGNORECASE)
+_TOKEN_JOINS = (" _ ", " - ")
+# A token spelled out one character at a time, symbols included: "h u n t e r 2 2", "A c m e 2 0 2 4 !",
+# "s.k._.l.i.v.e._.4.e.C..." (eight characters at least, single spaces or dots between them). Letters-only runs
+# are words, read by ``_SPACED``; these need a letter and two digits or symbols, as a password or key has.
+_SPELLED_TOKEN = re.compile(r"(?<!\S)\S(?: \S){7,}(?=[.,;:!?)]*(?:\s|$))")
+_DOTTED_TOKEN = re.compile(r"(?<!\S)[^\s.](?:\.[^\s.]){7,}(?=[.,;:!?)]*(?:\s|$))")
+_TOKEN_MARKS = frozenset("0123456789_-!@#$%&*+=?~/:")
+
+
+def has_dotted_token(text: str) -> bool:
+    """A token spelled out with dots ("g.h.p._.0.8.q.z..."): the word view finds no spaced letters in it, so the
+    matcher asks this before skipping the joined text (a count first: most drafts have few dots)."""
+    return text.count(".") >= 7 and _DOTTED_TOKEN.search(text) is not None
+
+
+def _spelled_token_deletions(text: str) -> list[tuple[int, int]]:
+    """The separators inside tokens spelled out character by character (see ``_SPELLED_TOKEN``)."""
+    out: list[tuple[int, int]] = []
+    for rx in (_SPELLED_TOKEN, _DOTTED_TOKEN):
+        for m in rx.finditer(text):
+            chars = m.group()[::2]
+            # two digits or symbols at least: "9 K e s t r e l" is a house number and a street, "b o r n 2 A u g"
+            # a date
+            if any(c.isalpha() for c in chars) and sum(c in _TOKEN_MARKS for c in chars) >= 2:
+                out.extend((i, i + 1) for i in range(m.start() + 1, m.end(), 2))
+    return out
 
 
 def collapse_spaced(text: str, known: Callable[[str], bool] | None = None) -> tuple[str, SpanMap] | None:
@@ -474,17 +500,26 @@ def collapse_spaced(text: str, known: Callable[[str], bool] | None = None) -> tu
     one space ("t h e   p a t i e n t" -> "the patient"). Returns the new text and the source index
     of each kept character, or None if nothing is spaced.
     """
-    if not has_spaced(text):
+    spelled = _spelled_token_deletions(text) if (" " in text or "." in text) else []
+    if not spelled and not has_spaced(text):
         return None
-    deletions: list[tuple[int, int]] = []
+    deletions: list[tuple[int, int]] = spelled
     last_end = -1
-    for m in _SPACED_ANYCASE.finditer(text):
-        span = _trim_run(text, m.start(), m.end(), len(m.group("sep")), digits=False, known=known)
+    runs = list(_SPACED_ANYCASE.finditer(text))
+    # runs joined by " _ " or " - " are one token spelled out ("x o x b - 3 9 7 ..."): none of their letters
+    # belongs to a neighbouring word, so ``known`` does not trim them ("xox" is a word of the Slack pattern)
+    joined = {i for i in range(len(runs) - 1)
+              if runs[i + 1].start() - runs[i].end() == 3 and text[runs[i].end():runs[i + 1].start()] in _TOKEN_JOINS}
+    for i, m in enumerate(runs):
+        in_token = i in joined or i - 1 in joined
+        span = _trim_run(text, m.start(), m.end(), len(m.group("sep")), digits=False,
+                         known=None if in_token else known)
         if span is None:
             continue
         start, end, sep = span
-        if sep == 1 and start - last_end == 3 and text[last_end:start] == " _ ":
-            # an underscore inside a token spelled out ("g h p _ 4 d k ..."): part of the token
+        if sep == 1 and start - last_end == 3 and text[last_end:start] in _TOKEN_JOINS:
+            # an underscore or hyphen inside a token spelled out ("g h p _ 4 d k ...", "x o x b - 3 9 7 ..."):
+            # part of the token
             deletions.extend(((last_end, last_end + 1), (start - 1, start)))
         last_end = end
         deletions.extend((i, i + sep) for i in range(start + 1, end - 1, sep + 1))

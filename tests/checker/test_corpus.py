@@ -2,9 +2,9 @@
 
 The corpus (tests/checker/corpus.jsonl) is written independently of the rules; the targets come from the issue:
 every category >= 0.95 precision and recall, <= 3% of clean drafts flagged. The same targets are asserted on the
-later sets: tests/checker/heldout to heldout7 (retired exams: worn by measurement and by tuning the rules on their
-misses; the learned model trains on them, so in-sample) and tests/checker/heldout8 (the exam: never tuned on,
-measured once). Where a
+later sets: tests/checker/heldout to heldout8 (retired exams: worn by measurement and by tuning the rules on their
+misses; the learned model trains on them, so in-sample) and tests/checker/heldout9 (the exam: never tuned on,
+measured rarely; wired in at its first look). Where a
 set is below target, the case is xfail(strict=True) with its figures, so the target stays put and the marker must
 go the day it passes.
 """
@@ -39,10 +39,13 @@ SETS = [
     # heldout7 (the session-6 exam; training data and tuned on since session 7), at 1abac17: phi 47/2/0,
     # confidential 48/2/0, hostile 45/3/0 (tp/fp/fn); clean flagged 3/94
     pytest.param(ROOT / "tests/checker/heldout7/heldout7.jsonl", 400, id="heldout7", marks=NOT_YET),
-    # the exam (2026-11-25; its README logs both looks), second look, session 8: pii 0.979/0.959, phi 0.925/0.861,
-    # confidential 0.918/0.957, promotion 0.957/1.000, financial_promise 0.889/0.976, secret 1.000/0.978,
-    # hostile 0.976/0.909, disclaimer 0.955/1.000; clean flagged 8/101 (7.9%)
-    pytest.param(ROOT / "tests/checker/heldout8/heldout8.jsonl", 400, id="heldout8", marks=NOT_YET),
+    # heldout8 (the exam of sessions 7 and 8, three looks, its README logs them; training data, fitted and tuned on
+    # since session 9): meets the targets in sample
+    pytest.param(ROOT / "tests/checker/heldout8/heldout8.jsonl", 400, id="heldout8"),
+    # the exam (2026-11-25; its README logs each look), first look, session 9: pii 1.000/0.919, phi 0.923/0.878,
+    # confidential 0.814/0.833, promotion 0.973/1.000, financial_promise 0.974/0.950, secret 1.000/0.889,
+    # hostile 0.900/0.878, disclaimer 0.927/0.950; clean flagged 11/128 (8.6%)
+    pytest.param(ROOT / "tests/checker/heldout9/heldout9.jsonl", 400, id="heldout9", marks=NOT_YET),
 ]
 
 

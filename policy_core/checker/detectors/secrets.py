@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..fastre import ascii_search, compile_re2, search_from
-from ..normalize import View
+from ..normalize import SpanMap, View, collapse_spaced
 from .base import Doc, Hit
 
 # Keywords in the leet view (digits/symbols folded, l -> i): "password", "p@55w0rd", "pw".
@@ -126,24 +126,42 @@ class PasswordRecognizer:
     digit_runs_only = False
 
     def analyze(self, doc: Doc) -> list[Hit]:
-        lower = doc.lower
         view = doc.leet if doc.leet is not None else (doc.words or doc.leet_view())
         probe = " " + view.text
         if not (ascii_search(_ANY_PROBE, probe) if probe.isascii() else any(k in probe for k in _PROBES)):
             return []
-        text = doc.norm.text
         hits: list[Hit] = []
         taken: list[tuple[int, int]] = []
+        keywords = _keywords(view.text)
+        # The value may be spelled out character by character ("pw: h u n t e r 2 2", "A c m e 2 0 2 4 !"): then
+        # it is read again from the text with those characters joined.
+        sources: list[tuple[str, SpanMap | None]] = [(doc.norm.text, None)]
+        if " " in doc.norm.text and (joined := collapse_spaced(doc.norm.text)) is not None:
+            sources.append(joined)
+        for text, joins in sources:
+            self._read(doc, view, keywords, text, joins, hits, taken)
+        return hits
+
+    @staticmethod
+    def _read(doc: Doc, view: View, keywords: list[tuple[int, int]], text: str, joins: SpanMap | None,
+              hits: list[Hit], taken: list[tuple[int, int]]) -> None:
+        """The values after each keyword in ``text`` (the normalised text, or it with spelled-out characters
+        joined: ``joins`` maps it back), added to ``hits`` unless a value was found there already."""
+        lower = text.lower()
 
         def add(s: int, e: int) -> None:
+            if joins is not None:
+                s, e = joins.span(s, e)
             if any(s < te and ts < e for ts, te in taken):
                 return
             taken.append((s, e))
             os_, oe = doc.orig(s, e)
             hits.append(Hit(os_, oe, 0.85, "[password removed]"))
 
-        for kw_start, kw_end in _keywords(view.text):
+        for kw_start, kw_end in keywords:
             end = _view_to_norm(view, kw_end - 1) + 1
+            if joins is not None:
+                end = joins.to_out(end - 1) + 1
             tail = text[end:end + 140]
             after = _AFTER.match(tail)
             kw = view.text[kw_start:kw_end]
@@ -194,5 +212,4 @@ class PasswordRecognizer:
                         _looks_like_password(m.group("pw").rstrip(".,;:)'\"’”")):
                     pw = m.group("pw").rstrip(".,;:)'\"’”")
                     add(m.start("pw"), m.start("pw") + len(pw))
-        return hits
 
