@@ -3,12 +3,12 @@ confidently. Speed is measured in bench/ask.py, not here.
 
 Each set runs twice: words only (`lexical`, what every install does) and with the optional re-ranking by
 meaning (`semantic`, the default when the model package is installed; skipped otherwise). Northwind is the policy
-never trained on: the query adapter and the fused score are fitted on the default policy's first six sets (and its
-training files) and on nine other policies' training questions (Harbour, Kingsmere, Redfern, Alder, Quayside,
-Brightwater, Lanternhouse, Marlow, Castleford; bench/ask_adapter.py, bench/ask_fit.py), never on a Northwind
-question, so its sets are out of sample (v3 to v7 written by someone who never saw or ran the engine). The default
-policy's figures are in-sample since 2026-11-25 (its v3 to v6 sets became training data); the v7 sets (both
-policies) are the exam, never trained on. Where a set does not reach a target yet, that case is marked
+never trained on: the query adapter and the fused score are fitted on the default policy's first seven sets (and its
+training files) and on ten other policies' training questions (Harbour, Kingsmere, Redfern, Alder, Quayside,
+Brightwater, Lanternhouse, Marlow, Castleford, Tarnside; bench/ask_adapter.py, bench/ask_fit.py), never on a
+Northwind question, so its sets are out of sample (v3 to v8 written by someone who never saw or ran the engine).
+The default policy's figures are in-sample since 2026-11-25 (its v3 to v7 sets became training data); the v8 sets
+(both policies) are the exam, never trained on. Where a set does not reach a target yet, that case is marked
 xfail(strict=True) with the figures, so the assertion stays at the target and the marker must be removed (strict)
 the day it passes. Do not lower TARGET_* to make a set pass.
 """
@@ -39,16 +39,19 @@ FILES = {"default": "default_policy_questions.yaml", "northwind": "northwind_que
          "default-v4": "default_policy_questions_v4.yaml", "northwind-v4": "northwind_questions_v4.yaml",
          "default-v5": "default_policy_questions_v5.yaml", "northwind-v5": "northwind_questions_v5.yaml",
          "default-v6": "default_policy_questions_v6.yaml", "northwind-v6": "northwind_questions_v6.yaml",
-         "default-v7": "default_policy_questions_v7.yaml", "northwind-v7": "northwind_questions_v7.yaml"}
+         "default-v7": "default_policy_questions_v7.yaml", "northwind-v7": "northwind_questions_v7.yaml",
+         "default-v8": "default_policy_questions_v8.yaml", "northwind-v8": "northwind_questions_v8.yaml"}
 # (set, mode) pairs below target, per test; figures (top-1 / top-3) from `.venv/bin/python bench/ask.py`.
 # Northwind semantic passed at 0.900/0.975 while the fused score was fitted on Northwind's first two sets; fitted
 # without any Northwind question (2026-11-25) it was 0.900/0.950 there and 0.917/0.972 on northwind-new; with the
 # adapter and fused score refitted on two more training policies (Alder, Quayside) and a second default training
 # set (session 7) it is 0.900/0.975 and passes again, still without a Northwind question; refitted with two more
 # (Brightwater, Lanternhouse) and the default v6 set (session 8, 33d09a1) it was 0.900/0.950 (one question), and
-# with two terse policies more (Marlow, Castleford; 98483e0) 0.900/0.975: it passes again.
+# with two terse policies more (Marlow, Castleford; 98483e0) 0.900/0.975: it passes again; refitted with Tarnside
+# and the default v7 set (session 9) it reads 0.900/0.950 again (one question under top-3).
 # The default policy's v3 to v6 sets are training data (in-sample since 2026-11-25).
-RANKING_NOT_YET = {("default-new", "lexical"),  # 0.684/0.877
+RANKING_NOT_YET = {("northwind", "semantic"),  # 0.900/0.950 (session 9; lexical 0.925/0.975 passes)
+                   ("default-new", "lexical"),  # 0.684/0.877
                    ("northwind-new", "lexical"),  # 0.778/0.944 (semantic 0.972/0.972 passes)
                    ("default-v3", "lexical"),  # 0.640/0.781 (semantic 0.974/1.000, in-sample)
                    ("northwind-v3", "lexical"), ("northwind-v3", "semantic"),  # 0.519/0.685, 0.704/0.907
@@ -56,12 +59,16 @@ RANKING_NOT_YET = {("default-new", "lexical"),  # 0.684/0.877
                    ("northwind-v4", "lexical"), ("northwind-v4", "semantic"),  # 0.617/0.733, 0.800/0.917
                    ("default-v5", "lexical"),  # 0.632/0.803 (semantic 0.923/0.991, in-sample since session 6)
                    ("northwind-v5", "lexical"), ("northwind-v5", "semantic"),  # 0.750/0.833, 0.750/0.933
-                   ("default-v6", "lexical"), ("default-v6", "semantic"),  # 0.637/0.805, 0.894/1.000 (in-sample)
+                   ("default-v6", "lexical"),  # 0.628/0.796 (semantic 0.920/1.000, in-sample)
                    ("northwind-v6", "lexical"), ("northwind-v6", "semantic"),  # 0.661/0.864, 0.814/0.966
-                   # the exam, never trained on (second look, 2026-11-25, session 8, at 98483e0; the first, at
-                   # 33d09a1, read default semantic 0.912/0.976, which met the targets, and Northwind 0.786/0.929)
-                   ("default-v7", "lexical"), ("default-v7", "semantic"),  # 0.704/0.832, 0.920/0.968
-                   ("northwind-v7", "lexical"), ("northwind-v7", "semantic")}  # 0.657/0.757, 0.786/0.943
+                   # the exam of session 8, never trained on for Northwind (second look at 98483e0; the first, at
+                   # 33d09a1, read default semantic 0.912/0.976, which met the targets, and Northwind 0.786/0.929);
+                   # the default v7 set is training data since session 9
+                   ("default-v7", "lexical"),  # 0.720/0.840 (semantic 0.952/1.000, in-sample since session 9)
+                   ("northwind-v7", "lexical"), ("northwind-v7", "semantic"),  # 0.657/0.757, 0.786/0.943
+                   # the exam, never trained on (first look, 2026-11-25, session 9): semantic meets the targets on
+                   # both (default 0.928/0.992, Northwind 0.918/0.986); words only does not
+                   ("default-v8", "lexical"), ("northwind-v8", "lexical")}  # 0.696/0.832, 0.685/0.863
 # (set, mode) pairs where an out-of-scope question still comes out confident (bench/ask.py): none since 2026-11-25
 CONFIDENT_OOS_NOT_YET: set[tuple[str, str]] = set()
 
