@@ -20,7 +20,7 @@ from .errors import DraftError, DraftTooLong, EmptyDraft, InvalidText
 from .fastre import ascii_spans, compile_re2
 from .learned import NameMask, TermModel
 from .matcher import Hits, Scan, TermIndex
-from .normalize import _IGNORABLE_RE, Normalized, Repaired, View, collapse_spaced, draft_hash, normalize, words_view
+from .normalize import _IGNORABLE_RE, Normalized, collapse_spaced, draft_hash, normalize, words_view
 from .results import CheckResult, Finding, finding_fragments, result_json_parts
 from .rewrite import Edit, apply_edits
 from .rulebook import (
@@ -92,8 +92,6 @@ class _Compiled:
 _RawFinding = tuple[int, int, _Compiled, str]
 """(start, end, rule, redaction label) of a finding before overlaps are merged; a Finding is built
 only for the ones that survive ``Checker._dedupe``."""
-_Scanned = tuple[Normalized, Hits, View, View | None, Repaired | None]
-"""A draft after ``Checker._scan``: its normalised text, term hits, word and leet views, repaired text."""
 
 
 def _near(hits: Hits, terms: _Terms, s: int, e: int, window: int | None) -> bool:
@@ -291,9 +289,7 @@ class Checker:
         Why: the batch CLI only writes JSON, and making a frozen Finding per finding cost more than
         writing it out from the rule's pre-built JSON fragments.
         """
-        verdict, kept, rewrite = self._outcome(text, sector)
-        findings = [(*c.fragments, s, e, _excerpt(c.rule, s, e, text)) for s, e, c, _ in kept]
-        return verdict, result_json_parts(verdict, findings, rewrite, draft_hash(text))
+        return self._json_result(text, *self._outcome(text, sector))
 
     def check_json_many(self, drafts: Sequence[tuple[str, str | None]]) -> list[tuple[str, str] | DraftError]:
         """``check_json(text, sector)`` for each (text, sector), in order; where ``check_json`` would raise a
@@ -319,31 +315,31 @@ class Checker:
             index.prefilter(scan)
         for scan in ready:
             index.scan_patterns(scan)
-        scanned: list[_Scanned | DraftError] = [
-            b if isinstance(b, DraftError) else (b.norm, b.hits, b.words, b.leet, b.repaired) for b in begun]
         learned: list[tuple[float, ...] | None] = [None] * len(drafts)
         groups: dict[tuple[int, int], tuple[TermModel, list[int], list[str]]] = {}  # by model and mask
-        for k, ((_, sector), done) in enumerate(zip(drafts, scanned, strict=True)):
+        for k, ((_, sector), done) in enumerate(zip(drafts, begun, strict=True)):
             recognizer = self._learned_plan[sector]
             if recognizer is not None and not isinstance(done, DraftError):
                 _, members, texts = groups.setdefault((id(recognizer.model), id(recognizer.mask)),
                                                       (recognizer.model, [], []))
                 members.append(k)
-                texts.append(recognizer.mask(done[2].text))  # the text LearnedRecognizer.analyze scores
+                texts.append(recognizer.mask(done.words.text))  # the text LearnedRecognizer.analyze scores
         for model, members, texts in groups.values():
             for k, scores in zip(members, model.log_odds_many(texts), strict=True):
                 learned[k] = scores or ()  # (): too short to judge, as LearnedRecognizer.analyze records it
         out: list[tuple[str, str] | DraftError] = []
-        for (text, sector), done, scores in zip(drafts, scanned, learned, strict=True):
-            if isinstance(done, DraftError):
-                out.append(done)
-                continue
-            verdict, kept, rewrite = self._outcome(text, sector, done, scores)
-            findings = [(*c.fragments, s, e, _excerpt(c.rule, s, e, text)) for s, e, c, _ in kept]
-            out.append((verdict, result_json_parts(verdict, findings, rewrite, draft_hash(text))))
+        for (text, sector), done, scores in zip(drafts, begun, learned, strict=True):
+            out.append(done if isinstance(done, DraftError) else
+                       self._json_result(text, *self._outcome(text, sector, done, scores)))
         return out
 
-    def _outcome(self, text: str, sector: str | None, scanned: _Scanned | None = None,
+    @staticmethod
+    def _json_result(text: str, verdict: str, kept: list[_RawFinding], rewrite: str | None) -> tuple[str, str]:
+        """(verdict, the result as JSON) from ``_outcome``'s verdict, kept findings and rewrite."""
+        findings = [(*c.fragments, s, e, _excerpt(c.rule, s, e, text)) for s, e, c, _ in kept]
+        return verdict, result_json_parts(verdict, findings, rewrite, draft_hash(text))
+
+    def _outcome(self, text: str, sector: str | None, scanned: Scan | None = None,
                  learned: tuple[float, ...] | None = None) -> tuple[str, list[_RawFinding], str | None]:
         """Verdict (the strictest finding wins), the findings kept in text order, and the safe rewrite.
 
@@ -419,10 +415,6 @@ class Checker:
                 kept.append(f)
         return kept
 
-    def _scan(self, text: str, sector: str | None) -> _Scanned:
-        """A draft checked for use (DraftErrors for unusable input), normalised and scanned for every term."""
-        return (norm := self._normalized(text, sector), *self._index.scan(norm))
-
     def _normalized(self, text: str, sector: str | None) -> Normalized:
         """A draft checked for use (DraftErrors for unusable input), normalised."""
         if not isinstance(text, str):
@@ -438,14 +430,15 @@ class Checker:
             raise EmptyDraft("draft is empty")
         return norm
 
-    def _raw_findings(self, text: str, sector: str | None, scanned: _Scanned | None = None,
+    def _raw_findings(self, text: str, sector: str | None, scanned: Scan | None = None,
                       learned: tuple[float, ...] | None = None) -> tuple[list[_RawFinding], tuple[float, ...] | None]:
         """Every rule's findings before the model's veto and the merging of overlaps, and the learned model's
         log-odds per category (None when no learned rule applies; empty when the draft is too short to judge).
 
-        ``scanned``: ``self._scan(text, sector)`` when done already. ``learned``: the learned model's scores for the
+        ``scanned``: the draft's ``TermIndex.scan`` when done already. ``learned``: the learned model's scores for the
         draft when computed already (only where a learned rule applies in ``sector``: ``_learned_plan``)."""
-        norm, hits, words, leet, repaired = self._scan(text, sector) if scanned is None else scanned
+        scan = self._index.scan(self._normalized(text, sector)) if scanned is None else scanned
+        norm, hits, words, leet, repaired = scan.norm, scan.hits, scan.words, scan.leet, scan.repaired
         candidates: dict[int, list[tuple[int, int, float, str]]] = {}
         plan = self._primary_plan[sector]
         # Only the few terms that are some rule's primary term (the rest are context): a set

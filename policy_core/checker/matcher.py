@@ -139,9 +139,9 @@ class TermIndex:
         self._has_patterns = bool(self._regexes)
         self._compiled = True
 
-    def scan(self, norm: Normalized) -> tuple[Hits, View, View | None, Repaired | None]:
+    def scan(self, norm: Normalized) -> Scan:
         """All term hits in a draft (see ``Hits``), the word and leet views built for it, and its text
-        with disguised words restored (``Lexicon.repair``; None when there were none).
+        with disguised words restored (``Lexicon.repair``; None when there were none), as a ``Scan``.
 
         Phrases and patterns are matched in the repaired text (and patterns again with spaced-out
         letters joined). The repair leaves keys, codes and numbers as written, so a token pattern
@@ -155,7 +155,7 @@ class TermIndex:
         self.scan_phrases(scan)
         self.prefilter(scan)
         self.scan_patterns(scan)
-        return scan.hits, scan.words, scan.leet, scan.repaired
+        return scan
 
     def begin(self, norm: Normalized) -> Scan:
         """A draft's repaired text and its word and leet views, ready to be scanned."""
