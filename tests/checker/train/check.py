@@ -22,13 +22,19 @@ from ..heldout2.check import CREDENTIAL_WORDS, report, run_checks
 HERE = Path(__file__).resolve().parent
 TRAIN = HERE / "train.jsonl"
 CHECKER = HERE.parent
-EARLIER_SETS = [CHECKER / "corpus.jsonl", CHECKER / "heldout" / "heldout.jsonl",
-                CHECKER / "heldout2" / "heldout2.jsonl", CHECKER / "heldout3" / "heldout3.jsonl"]
+EARLIER_SETS = [
+    CHECKER / "corpus.jsonl",
+    CHECKER / "heldout" / "heldout.jsonl",
+    CHECKER / "heldout2" / "heldout2.jsonl",
+    CHECKER / "heldout3" / "heldout3.jsonl",
+]
 PROFILE = SetProfile(TRAIN, "t", CREDENTIAL_WORDS, undo_hyphens=True)
 # Every labelled draft set, in the order they were written: a new set's newness is checked against all the others.
-LABELLED_SETS = [CHECKER / "corpus.jsonl",
-                 *(CHECKER / f"heldout{n}" / f"heldout{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)),
-                 *(CHECKER / f"train{n}" / f"train{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10))]
+LABELLED_SETS = [
+    CHECKER / "corpus.jsonl",
+    *(CHECKER / f"heldout{n}" / f"heldout{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)),
+    *(CHECKER / f"train{n}" / f"train{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
+]
 
 
 def other_sets(jsonl: Path) -> list[Path]:
