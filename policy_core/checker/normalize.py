@@ -506,6 +506,7 @@ def collapse_spaced(text: str, known: Callable[[str], bool] | None = None) -> tu
     deletions: list[tuple[int, int]] = spelled
     last_end = -1
     runs = list(_SPACED_ANYCASE.finditer(text))
+    run_edges: set[int] = set()  # where the collapsed runs start and end, for the two-letter words between them
     # runs joined by " _ " or " - " are one token spelled out ("x o x b - 3 9 7 ..."): none of their letters
     # belongs to a neighbouring word, so ``known`` does not trim them ("xox" is a word of the Slack pattern)
     joined = {i for i in range(len(runs) - 1)
@@ -517,6 +518,7 @@ def collapse_spaced(text: str, known: Callable[[str], bool] | None = None) -> tu
         if span is None:
             continue
         start, end, sep = span
+        run_edges.update((start, end))
         if sep == 1 and start - last_end == 3 and text[last_end:start] in _TOKEN_JOINS:
             # an underscore or hyphen inside a token spelled out ("g h p _ 4 d k ...", "x o x b - 3 9 7 ..."):
             # part of the token
@@ -528,10 +530,36 @@ def collapse_spaced(text: str, known: Callable[[str], bool] | None = None) -> tu
             gap += 1
         if gap - end >= 2:
             deletions.append((end + 1, gap))
+    if run_edges:
+        deletions.extend(_spelled_pairs(text, run_edges))
     if not deletions:
         return None
     deletions.sort()
     return delete_spans(text, deletions)
+
+
+# A two-letter word spelled out inside a spelled-out phrase: "p i n   i s   2 0 8 6", "d o o r   c o d e   i s ...".
+# A run needs three characters (``_SPACED``), so "i s" stays apart unless it sits between wide gaps next to a run.
+_SPELLED_PAIR = re.compile(r"(?<=\S {2})\S \S(?= {2,}\S)|(?<=\S {3})\S \S(?= {2,}\S)")
+
+
+def _spelled_pairs(text: str, run_edges: set[int]) -> list[tuple[int, int]]:
+    """Deletions joining each two-letter word that a wide gap separates from a collapsed run ("i s" -> "is"),
+    with its wide gap after it made one space, as ``collapse_spaced`` does for the runs themselves."""
+    out: list[tuple[int, int]] = []
+    for m in _SPELLED_PAIR.finditer(text):
+        start, end = m.start(), m.end()
+        before = start - 1
+        while before > 0 and text[before - 1] == " ":
+            before -= 1
+        after = end
+        while after < len(text) and text[after] == " ":
+            after += 1
+        if before not in run_edges and after not in run_edges:
+            continue  # two letters between wide gaps, but no spelled-out word next to them
+        out.append((start + 1, start + 2))
+        out.append((end + 1, after))
+    return out
 
 
 def words_view(norm: Normalized, repaired: Repaired | None = None,

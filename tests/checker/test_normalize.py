@@ -68,3 +68,12 @@ def test_a_dotted_word_stays_whole_when_a_known_word_hides_inside() -> None:
     assert joined is not None and joined[0] == "We are closing the youth centre in June."  # not "y.out.h"
     spaced = collapse_spaced("it's g u a r a n t e e d, h a r d I know", known)
     assert spaced is not None and spaced[0] == "it's guaranteed, hard I know"  # a swallowed letter still comes off
+
+
+def test_a_two_letter_word_inside_a_spelled_phrase_is_joined() -> None:
+    # a run needs three characters, so "i s" between the spelled words stayed apart and the PIN went unread
+    assert collapse_spaced("the card's in my drawer, p i n   i s   2 0 8 6. thanks") is not None
+    assert collapse_spaced("p i n   i s   2 0 8 6.")[0] == "pin is 2086."  # type: ignore[index]
+    assert collapse_spaced("d o o r   c o d e   i s   4 4 7 1")[0] == "door code is 4471"  # type: ignore[index]
+    # two letters between wide gaps with no spelled-out word beside them stay as written
+    assert collapse_spaced("I am  a b  test of   t h e   thing")[0] == "I am  a b  test of   the thing"  # type: ignore[index]
