@@ -538,14 +538,15 @@ def collapse_spaced(text: str, known: Callable[[str], bool] | None = None) -> tu
     return delete_spans(text, deletions)
 
 
-# A two-letter word spelled out inside a spelled-out phrase: "p i n   i s   2 0 8 6", "d o o r   c o d e   i s ...".
-# A run needs three characters (``_SPACED``), so "i s" stays apart unless it sits between wide gaps next to a run.
-_SPELLED_PAIR = re.compile(r"(?<=\S {2})\S \S(?= {2,}\S)|(?<=\S {3})\S \S(?= {2,}\S)")
+# A two-letter word spelled out inside a spelled-out phrase: "p i n   i s   2 0 8 6", "d.o.o.r c.o.d.e i.s 4.4.7.1".
+# A run needs three characters (``_SPACED``), so "i s" / "i.s" stays apart unless it sits next to a collapsed run:
+# spaced letters between wide gaps, dotted ones between single spaces.
+_SPELLED_PAIR = re.compile(r"(?<=\S {2})\S \S(?= {2,}\S)|(?<=\S {3})\S \S(?= {2,}\S)|(?<=\S )[^\s.]\.[^\s.](?= \S)")
 
 
 def _spelled_pairs(text: str, run_edges: set[int]) -> list[tuple[int, int]]:
-    """Deletions joining each two-letter word that a wide gap separates from a collapsed run ("i s" -> "is"),
-    with its wide gap after it made one space, as ``collapse_spaced`` does for the runs themselves."""
+    """Deletions joining each two-letter word next to a collapsed run ("i s" -> "is", "i.s" -> "is"), with a wide
+    gap after it made one space, as ``collapse_spaced`` does for the runs themselves."""
     out: list[tuple[int, int]] = []
     for m in _SPELLED_PAIR.finditer(text):
         start, end = m.start(), m.end()
@@ -558,7 +559,8 @@ def _spelled_pairs(text: str, run_edges: set[int]) -> list[tuple[int, int]]:
         if before not in run_edges and after not in run_edges:
             continue  # two letters between wide gaps, but no spelled-out word next to them
         out.append((start + 1, start + 2))
-        out.append((end + 1, after))
+        if after - end >= 2:
+            out.append((end + 1, after))
     return out
 
 

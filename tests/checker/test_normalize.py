@@ -77,3 +77,7 @@ def test_a_two_letter_word_inside_a_spelled_phrase_is_joined() -> None:
     assert collapse_spaced("d o o r   c o d e   i s   4 4 7 1")[0] == "door code is 4471"  # type: ignore[index]
     # two letters between wide gaps with no spelled-out word beside them stay as written
     assert collapse_spaced("I am  a b  test of   t h e   thing")[0] == "I am  a b  test of   the thing"  # type: ignore[index]
+    # dotted: each word spelled with dots, single spaces between the words
+    assert collapse_spaced("office w.i.f.i i.s A.c.m.e / S.u.n.f.l.o.w.e.r.!.8.8")[0] == (  # type: ignore[index]
+        "office wifi is Acme / Sunflower!88")
+    assert collapse_spaced("e.g. t.h.e door")[0] == "e.g. the door"  # type: ignore[index]
