@@ -36,6 +36,23 @@ the question's nearest labelled questions over other policies, as a prototype ve
 Harbour left out 0.791 -> 0.807, Northwind no better (0.805 -> 0.795-0.811). Northwind has no "In short:" lines
 (both training policies have one per section), so its summary cosine is its title's: a section's first sentence as
 the stand-in, or fitting on copies of the training policies without summaries too, moved nothing beyond noise.
+
+Tried on 2026-11-25 (session 10) and not kept: context from the policy's outline, for the terse numbered policies
+whose one- or two-sentence sections say little on their own. Each section got the title of the heading it sits
+under ("5. Customers" above "5.2 Complaints"; the document's title for a top-level section, so a flat policy's
+candidates all get the same value and its ranking cannot change), and as extra features, with the shipped adapter
+and the held-out adapters as above: the question's cosine to that parent title; to the mean vector of the sections
+under the same heading; to "parent: title" as one text (added, or in place of title_cos); the mean cosine to the
+previous and next sections; the best cosine to another section under the same heading; and the share of the
+question's words in the parent title, or in the title and parent title together (in both modes). Left out, with
+meaning, penalty 0.3 (chosen by the same rule for every variant): none moved the mean top-1 from 0.815 (0.814 to
+0.816) or the terse four's (Lanternhouse 0.621, Marlow 0.660, Castleford 0.734, Tarnside 0.751; at most 2
+questions either way, e.g. "parent: title" added: Tarnside 0.762, all six added: Lanternhouse 0.626, Tarnside
+0.751), nor the default files' mean (0.868; 0.867 to 0.870); penalties 0.1 and 1.0 gave the same picture. Words
+only, penalty 3: mean 0.655 with and without. Why: of the terse policies' left-out misses, 69-81% go to a section
+under another heading, but on those the parent title's cosine favours the right section in only 40-50% of them
+(Tarnside 16 of 36) and the heading group's mean vector in 17-43%: part titles ("Customers", "Conduct",
+"Information") are too broad to tell which part a question belongs to when the section text itself did not.
 """
 
 from __future__ import annotations
