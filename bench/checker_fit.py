@@ -1,6 +1,7 @@
 """Fit the checker's learned second opinion (policy_core/checker/learned.py) and say how well it carries over.
 
 Run: .venv/bin/python bench/checker_fit.py [--write]
+     .venv/bin/python bench/checker_fit.py --by-set     # each set scored by a fit without it, errors listed
 
 Training data: every labelled set except the exam: the corpus, the retired exams heldout to heldout8 (worn by
 measurement, and by tuning the rules on their misses) and the training sets written for the model
@@ -285,11 +286,17 @@ def main() -> int:
     ap.add_argument("--write", action="store_true", help=f"store the model in {MODEL_FILE.relative_to(ROOT)}")
     ap.add_argument("--precision", type=float, default=PRECISION,
                     help=f"precision of the flags the model adds that sets its thresholds (default {PRECISION})")
+    ap.add_argument("--by-set", action="store_true",
+                    help="score each set with a model fitted without it (not 5 folds), and list the drafts the model "
+                         "adds wrongly and the labelled drafts nothing flags: what a rule change should look at")
     args = ap.parse_args()
+    if args.by_set and args.write:
+        ap.error("--by-set is for reading errors; --write stores the 5-fold fit")
     paths = [p for p in TRAIN if p.exists()]
     sets = [load_corpus(p) for p in paths]
     drafts = [d for s in sets for d in s]
     fresh = np.concatenate([np.full(len(s), p in FRESH) for p, s in zip(paths, sets, strict=True)])
+    set_of = np.concatenate([np.full(len(s), i) for i, s in enumerate(sets)])
     if not fresh.any():
         print("no training set the rules are untuned on: thresholds judged on every draft (optimistic for the rules)")
         fresh[:] = True
@@ -317,8 +324,8 @@ def main() -> int:
         gated = np.array([cat in g for g in gates])
         y = np.where(labels, 1.0, -1.0)
         cv = np.zeros(len(y))
-        fold = folds(labels)
-        for f in range(FOLDS):
+        fold = set_of if args.by_set else folds(labels)
+        for f in np.unique(fold):
             test = fold == f
             w, b = fit(x.take(~test), y[~test])
             cv[test] = x.take(test) @ w + b
@@ -340,6 +347,12 @@ def main() -> int:
         veto = f"overrules <= {v:+.3f} ({wrong} false alarms, {right} right)" if v > NO_VETO else "overrules none"
         print(f"  {cat:18s} {int(labels.sum()):4d} positives  adds >= {t:+.3f}, {veto}:  {p0:.3f} / {r0:.3f} -> "
               f"{p:.3f} / {r:.3f}")
+        if args.by_set:  # every set's drafts, each scored by a model that never saw its set
+            for kind, wrong in (("adds", ~ruled & gated & (cv >= t) & ~labels), ("misses", labels & ~flags)):
+                for i in np.flatnonzero(wrong):
+                    d = drafts[i]
+                    print(f"    {kind:6s} {paths[set_of[i]].stem:9s} {d['id']:10s} {cv[i]:+6.2f} "
+                          f"{'gated' if gated[i] else 'no gate'} {d['labels']} | {' '.join(d['text'].split())[:150]}")
     clean = np.array([not d["labels"] for d in drafts]) & fresh
     by_rules = np.array([bool(f) for f in found])
     by_both = np.any(np.stack(list(flagged.values())), axis=0)
