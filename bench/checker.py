@@ -160,6 +160,7 @@ def hostile_inputs() -> dict[str, str]:
         "spelled_digits": ("four one " * n)[:n],
         "letters": "a" * n,
         "spaced_letters": ("a " * n)[:n],
+        "wide_gaps": ("1   " * n)[: n - 2] + "a1",  # a token spelled with wide gaps that never ends
         "dotted_letters": ("a." * n)[:n],
         "email_local": "a" * (n - 10) + "@b.c",
         "email_dots": ("a." * n)[: n - 6] + "@a.com",

@@ -470,25 +470,31 @@ _TOKEN_JOINS = (" _ ", " - ")
 # are words, read by ``_SPACED``; these need a letter and two digits or symbols, as a password or key has.
 _SPELLED_TOKEN = re.compile(r"(?<!\S)\S(?: \S){7,}(?=[.,;:!?)]*(?:\s|$))")
 _DOTTED_TOKEN = re.compile(r"(?<!\S)[^\s.](?:\.[^\s.]){7,}(?=[.,;:!?)]*(?:\s|$))")
+# ... or with the same wide gap after every character: "A   K   I   A   V   9   U   P ..." (a word gap everywhere, so
+# no run of spaced letters is seen)
+_WIDE_TOKEN = re.compile(r"(?<!\S)\S(?P<gap> {3,4})\S(?:(?P=gap)\S){6,}(?=[.,;:!?)]*(?:\s|$))")
 _TOKEN_MARKS = frozenset("0123456789_-!@#$%&*+=?~/:")
 
 
 def has_dotted_token(text: str) -> bool:
-    """A token spelled out with dots ("g.h.p._.0.8.q.z..."): the word view finds no spaced letters in it, so the
-    matcher asks this before skipping the joined text (a count first: most drafts have few dots)."""
-    return text.count(".") >= 7 and _DOTTED_TOKEN.search(text) is not None
+    """A token spelled out with dots ("g.h.p._.0.8.q.z...") or wide gaps ("A   K   I   A ..."): the word view finds
+    no spaced letters in it, so the matcher asks this before skipping the joined text (a count first: most drafts
+    have few dots and no triple spaces)."""
+    return (text.count(".") >= 7 and _DOTTED_TOKEN.search(text) is not None) or (
+        "   " in text and _WIDE_TOKEN.search(text) is not None)
 
 
 def _spelled_token_deletions(text: str) -> list[tuple[int, int]]:
     """The separators inside tokens spelled out character by character (see ``_SPELLED_TOKEN``)."""
     out: list[tuple[int, int]] = []
-    for rx in (_SPELLED_TOKEN, _DOTTED_TOKEN):
+    for rx in (_SPELLED_TOKEN, _DOTTED_TOKEN, _WIDE_TOKEN):
         for m in rx.finditer(text):
-            chars = m.group()[::2]
+            step = len(m.group("gap")) + 1 if rx is _WIDE_TOKEN else 2
+            chars = m.group()[::step]
             # two digits or symbols at least: "9 K e s t r e l" is a house number and a street, "b o r n 2 A u g"
             # a date
             if any(c.isalpha() for c in chars) and sum(c in _TOKEN_MARKS for c in chars) >= 2:
-                out.extend((i, i + 1) for i in range(m.start() + 1, m.end(), 2))
+                out.extend((i, i + step - 1) for i in range(m.start() + 1, m.end(), step))
     return out
 
 

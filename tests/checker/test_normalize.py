@@ -81,3 +81,6 @@ def test_a_two_letter_word_inside_a_spelled_phrase_is_joined() -> None:
     assert collapse_spaced("office w.i.f.i i.s A.c.m.e / S.u.n.f.l.o.w.e.r.!.8.8")[0] == (  # type: ignore[index]
         "office wifi is Acme / Sunflower!88")
     assert collapse_spaced("e.g. t.h.e door")[0] == "e.g. the door"  # type: ignore[index]
+    # a key with the same wide gap after every character: no run of spaced letters, a token all the same
+    wide = collapse_spaced("key A   K   I   A   V   9   U   P   C   T   N   4 ok")
+    assert wide is not None and wide[0] == "key AKIAV9UPCTN4 ok"
