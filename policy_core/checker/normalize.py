@@ -548,13 +548,15 @@ def collapse_spaced(text: str, known: Callable[[str], bool] | None = None) -> tu
 # A run needs three characters (``_SPACED``), so "i s" / "i.s" stays apart unless it sits next to a collapsed run:
 # spaced letters between wide gaps, dotted ones between single spaces.
 _SPELLED_PAIR = re.compile(r"(?<=\S {2})\S \S(?= {2,}\S)|(?<=\S {3})\S \S(?= {2,}\S)|(?<=\S )[^\s.]\.[^\s.](?= \S)")
+# A lone symbol between spelled-out words: "a d m i n   /   h u n t e r 2 2" (its wide gap after it is narrowed too)
+_SPELLED_LONE = re.compile(r"(?<=\S {2})[^\w\s](?= {2,}\S)|(?<=\S {3})[^\w\s](?= {2,}\S)")
 
 
 def _spelled_pairs(text: str, run_edges: set[int]) -> list[tuple[int, int]]:
     """Deletions joining each two-letter word next to a collapsed run ("i s" -> "is", "i.s" -> "is"), with a wide
     gap after it made one space, as ``collapse_spaced`` does for the runs themselves."""
     out: list[tuple[int, int]] = []
-    for m in _SPELLED_PAIR.finditer(text):
+    for m in itertools.chain(_SPELLED_PAIR.finditer(text), _SPELLED_LONE.finditer(text)):
         start, end = m.start(), m.end()
         before = start - 1
         while before > 0 and text[before - 1] == " ":
@@ -564,7 +566,8 @@ def _spelled_pairs(text: str, run_edges: set[int]) -> list[tuple[int, int]]:
             after += 1
         if before not in run_edges and after not in run_edges:
             continue  # two letters between wide gaps, but no spelled-out word next to them
-        out.append((start + 1, start + 2))
+        if end - start > 1:
+            out.append((start + 1, start + 2))
         if after - end >= 2:
             out.append((end + 1, after))
     return out

@@ -48,7 +48,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # secrets spelled out character by character (session 9: 0.289 / 0.483 recall before the spelled-token join;
     # session 10: 0.767 / 0.719 -> 0.833 / 0.843 once two-letter words inside a spelled phrase were joined,
     # "p i n   i s   2 0 8 6", "d.o.o.r c.o.d.e i.s 4.4.7.1")
-    "secret_spaced": (0.8444, 0.7339),  # 0.833 -> 0.844: wide gaps, "A   K   I   A   V   9 ..."
+    # 0.833 -> 0.844: wide gaps, "A   K   I   A   V   9 ..."; -> 0.889: a lone "/" between spelled words
+    "secret_spaced": (0.8888, 0.7977),
     "secret_dotted": (0.8426, 0.7527),
 }
 CLEAN_FLAGGED_AT_MOST = {"masked_star": 1, "masked_symbol": 1}  # "g*ve away" (see the module docstring)

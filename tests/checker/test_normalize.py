@@ -84,3 +84,6 @@ def test_a_two_letter_word_inside_a_spelled_phrase_is_joined() -> None:
     # a key with the same wide gap after every character: no run of spaced letters, a token all the same
     wide = collapse_spaced("key A   K   I   A   V   9   U   P   C   T   N   4 ok")
     assert wide is not None and wide[0] == "key AKIAV9UPCTN4 ok"
+    # a lone symbol between spelled words keeps one space each side: "login / password" patterns read it
+    lone = collapse_spaced("office w i f i   i s   A c m e G u e s t   /   S u n f l o w e r ! 8 8")
+    assert lone is not None and lone[0] == "office wifi is AcmeGuest / Sunflower!88"
