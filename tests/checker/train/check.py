@@ -35,6 +35,7 @@ LABELLED_SETS = [
     *(CHECKER / f"heldout{n}" / f"heldout{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)),
     *(CHECKER / f"train{n}" / f"train{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
     CHECKER / "train12" / "train12.jsonl",
+    CHECKER / "train13" / "train13.jsonl",
 ]
 
 
