@@ -544,10 +544,11 @@ def collapse_spaced(text: str, known: Callable[[str], bool] | None = None) -> tu
     return delete_spans(text, deletions)
 
 
-# A two-letter word spelled out inside a spelled-out phrase: "p i n   i s   2 0 8 6", "d.o.o.r c.o.d.e i.s 4.4.7.1".
+# A two-letter word spelled out inside a spelled-out phrase: "p i n   i s   2 0 8 6", "d.o.o.r c.o.d.e i.s 4.4.7.1",
+# "g-a-t-e c-o-d-e i-s 1-9-8-4".
 # A run needs three characters (``_SPACED``), so "i s" / "i.s" stays apart unless it sits next to a collapsed run:
 # spaced letters between wide gaps, dotted ones between single spaces.
-_SPELLED_PAIR = re.compile(r"(?<=\S {2})\S \S(?= {2,}\S)|(?<=\S {3})\S \S(?= {2,}\S)|(?<=\S )[^\s.]\.[^\s.](?= \S)")
+_SPELLED_PAIR = re.compile(r"(?<=\S {2})\S \S(?= {2,}\S)|(?<=\S {3})\S \S(?= {2,}\S)|(?<=\S )[^\s.\-]\.[^\s.\-](?= \S)|(?<=\S )[^\s.\-]-[^\s.\-](?= \S)")
 # A lone symbol between spelled-out words: "a d m i n   /   h u n t e r 2 2" (its wide gap after it is narrowed too)
 _SPELLED_LONE = re.compile(r"(?<=\S {2})[^\w\s](?= {2,}\S)|(?<=\S {3})[^\w\s](?= {2,}\S)")
 
