@@ -10,10 +10,12 @@ makes the common case a list append.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from .normalize import Normalized, SpanMap
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a paragraph break
 Span = tuple[int, int]
 Raw = tuple[int, int, SpanMap | None]
 """(start, end, src): a span of a view; ``src`` maps view indexes to ``Normalized.text`` (None = same)."""
@@ -22,7 +24,7 @@ Raw = tuple[int, int, SpanMap | None]
 class Hits:
     """Which terms occur in a draft (``raw`` keys, in first-seen order) and, on demand, where."""
 
-    __slots__ = ("_mapped", "_norm", "_ran", "_run", "_view", "raw", "shifted")
+    __slots__ = ("_mapped", "_norm", "_paragraphs", "_ran", "_run", "_view", "raw", "shifted")
 
     def __init__(self, norm: Normalized) -> None:
         self.raw: dict[int, list[Raw]] = {}
@@ -31,6 +33,7 @@ class Hits:
         self._ran: set[int] | None = None
         self._run: Callable[[int, dict[int, list[Raw]]], None] | None = None
         self._view: SpanMap | None = None
+        self._paragraphs: bool | None = None
         self.shifted = norm.starts is not None  # rule windows count characters other than the original's
 
     def defer(self, run: Callable[[int, dict[int, list[Raw]]], None]) -> None:
@@ -50,6 +53,18 @@ class Hits:
                 self._ran.add(term)
                 self._run(term, self.raw)
         return term in self.raw
+
+    @property
+    def has_paragraphs(self) -> bool:
+        """Does the draft have a blank line (two paragraphs or more)? Asked once per draft at most."""
+        if self._paragraphs is None:
+            text = self._norm.text
+            self._paragraphs = "\n" in text and _BLANK_LINE.search(text) is not None
+        return self._paragraphs
+
+    def paragraph_break(self, lo: int, hi: int) -> bool:
+        """Is there a blank line between normalised offsets ``lo`` and ``hi``?"""
+        return lo < hi and _BLANK_LINE.search(self._norm.text, lo, hi) is not None
 
     def __contains__(self, term: int) -> bool:
         return term in self.raw

@@ -170,3 +170,13 @@ def test_a_batch_checks_each_draft_as_check_json_does(checker: Checker) -> None:
         else:
             assert isinstance(got, want)
     assert checker.check_json_many([]) == []
+
+
+def test_a_requirement_stays_in_its_paragraph(checker: Checker) -> None:
+    # who and what must be said of one subject: a blank line starts another one
+    named = "I learned to set tools from a man called Reg who swore like nobody else."
+    health = "March: had my appendix out, my first time in hospital since I was born."
+    one = checker.fired_rules(f"{named} {health}")
+    two = checker.fired_rules(f"{named}\n\n{health}")
+    assert "general.phi.identified_patient" in one
+    assert "general.phi.identified_patient" not in two
