@@ -36,6 +36,7 @@ LABELLED_SETS = [
     *(CHECKER / f"train{n}" / f"train{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
     CHECKER / "train12" / "train12.jsonl",
     CHECKER / "train13" / "train13.jsonl",
+    CHECKER / "heldout10" / "heldout10.jsonl",
 ]
 
 
