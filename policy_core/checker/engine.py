@@ -113,14 +113,15 @@ def _near(hits: Hits, terms: _Terms, s: int, e: int, window: int | None) -> bool
     return False
 
 
-def _near_in_paragraph(hits: Hits, terms: _Terms, s: int, e: int, window: int) -> bool:
-    """``_near`` within ``window``, and in the same paragraph: no blank line between the two.
+def _near_in_paragraph(hits: Hits, terms: _Terms, s: int, e: int, window: int | None) -> bool:
+    """``_near`` within ``window``, and in the same paragraph: no blank line between the two (window None: anywhere
+    in the draft, as ``_near``).
 
     Why: a requirement ties two things to one subject ("Jess ... has postnatal depression"); in a long post a
     blank line starts another subject ("I learned to set tools from a man called Reg." ... "March: had my
     appendix out"). bench/checker_fit.py --by-set: phi 0.927/0.902 -> 0.940/0.905, clean 74 -> 71 of 1,588.
     Distorted drafts (offsets counted in the word view) keep the plain window."""
-    if hits.shifted or not hits.has_paragraphs:
+    if window is None or hits.shifted or not hits.has_paragraphs:
         return _near(hits, terms, s, e, window)
     for hs, he in _spans_of(hits, terms):
         if hs - e <= window and s - he <= window and not hits.paragraph_break(min(e, he), max(s, hs)):
@@ -540,7 +541,7 @@ class Checker:
             if score < d.threshold:
                 continue
             for terms, w in c.requires:
-                if not (_near_in_paragraph(hits, terms, s, e, w) if w is not None else _near(hits, terms, s, e, w)):
+                if not _near_in_paragraph(hits, terms, s, e, w):
                     break
             else:  # every requirement met
                 last_end = e
