@@ -3,14 +3,16 @@
 Run: .venv/bin/python bench/ask_adapter.py [--write]     (then bench/ask_fit.py --write: the fused score's
 weights were fitted on the shipped adapter's cosines)
 
-Training data: in-scope questions over eleven policies (TRAIN): the shipped default policy, Harbourside City
+Training data: in-scope questions over thirteen policies (TRAIN): the shipped default policy, Harbourside City
 Council's, the University of Kingsmere's, Redfern Logistics', Alder Valley Hospitals', Quayside Bank's, Brightwater
-Home & Garden's, Lanternhouse Trust's, Marlow Academies Trust's, Castleford Fire and Rescue Service's and Tarnside
-Water's (the last nine written by helpers from the policy text alone, two each in sessions 6 and 7, four in session
-8, one in session 9, each in its
+Home & Garden's, Lanternhouse Trust's, Marlow Academies Trust's, Castleford Fire and Rescue Service's, Tarnside
+Water's, Skyport's (an airport) and Fernhill Homes' (a housing association) (the last eleven written by helpers
+from the policy text alone, two each in sessions 6 and 7, four in session 8, one in session 9, two in session 10,
+each in its
 own style: Alder's Part groupings and numbered sections, Quayside's terse must / must-not lists without summaries,
 Brightwater's FAQ headings ("Can I say where I work?"), Lanternhouse's short numbered sections of formal prose,
-Marlow's and Castleford's terse numbered sections of one or two sentences, Tarnside's under numbered parts). Several
+Marlow's and Castleford's terse numbered sections of one or two sentences, Tarnside's under numbered parts,
+Skyport's prose under unnumbered parts, Fernhill's question headings and do / don't lists). Several
 policies, not one: the adapter should learn how questions map onto policy wording in general, not onto one
 policy's. Every section is represented by its vectors as the index holds them (whole section, title,
 summary, each sentence); a question's score for a section is its best cosine among them.
@@ -26,8 +28,8 @@ left out of the fit:
   phrasings).
 The penalty is the one with the best mean of those four figures. Northwind (tests/ask/data/northwind_policy.md)
 is printed for information only: it is the unseen policy the bench reports, so nothing is chosen by it. The
-Northwind `*_v3.yaml` to `*_v7.yaml` sets and every `*_v8.yaml` set (the exam) are never read here. `--write`
-stores the adapter (fitted on all of TRAIN) in policy_core/ask/data/adapter.json.
+Northwind `*_v3.yaml` to `*_v7.yaml` sets and every `*_v8.yaml` and `*_v9.yaml` set (the exams) are never read
+here. `--write` stores the adapter (fitted on all of TRAIN) in policy_core/ask/data/adapter.json.
 
 Session 7 (2026-11-25) added default_policy_questions_train2.yaml (268 situational questions) and Alder and
 Quayside: meaning alone, Northwind dev+new 0.816/0.987 -> 0.842/0.987; other policies left out 0.691/0.876 (three
@@ -71,6 +73,8 @@ LANTERNHOUSE = ASK / "data/lanternhouse_policy.md"  # a homelessness charity (sh
 MARLOW = ASK / "data/marlow_policy.md"  # a school trust (terse numbered sections of one or two sentences)
 CASTLEFORD = ASK / "data/castleford_policy.md"  # a fire and rescue service (terse numbered sections)
 TARNSIDE = ASK / "data/tarnside_policy.md"  # a water utility (terse numbered sections under numbered parts)
+SKYPORT = ASK / "data/skyport_policy.md"  # a regional airport (prose sections under unnumbered parts)
+FERNHILL = ASK / "data/fernhill_policy.md"  # a housing association (question headings, do / don't lists, prose)
 # (policy, question file); ask_fit.py fits the fused score on the same files
 # (the default v3/v4 sets, written blind by another hand, were exams once; worn by repeated looks, they are training
 # data since 2026-11-25: their phrasing is the most unlike the other default files; v5, the exam measured once in
@@ -96,7 +100,9 @@ TRAIN = [(DEFAULT_POLICY_PATH, ASK / "default_policy_questions.yaml"),
          (LANTERNHOUSE, ASK / "lanternhouse_questions_train.yaml"),
          (MARLOW, ASK / "marlow_questions_train.yaml"),
          (CASTLEFORD, ASK / "castleford_questions_train.yaml"),
-         (TARNSIDE, ASK / "tarnside_questions_train.yaml")]
+         (TARNSIDE, ASK / "tarnside_questions_train.yaml"),
+         (SKYPORT, ASK / "skyport_questions_train.yaml"),
+         (FERNHILL, ASK / "fernhill_questions_train.yaml")]
 # the policies other than the default one: each is left out in turn (the figure for a policy never trained on)
 OTHERS = tuple(dict.fromkeys(policy for policy, _ in TRAIN if policy != DEFAULT_POLICY_PATH))
 NORTHWIND_SETS = [ASK / "northwind_questions.yaml", ASK / "northwind_questions_new.yaml"]  # printed, never fitted

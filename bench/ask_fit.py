@@ -2,14 +2,14 @@
 
 Run: .venv/bin/python bench/ask_fit.py [--write]
 
-Training data: the question files over the default policy and over ten other policies (Harbourside City
+Training data: the question files over the default policy and over twelve other policies (Harbourside City
 Council's, Kingsmere's, Redfern's, Alder's, Quayside's, Brightwater's, Lanternhouse's, Marlow's, Castleford's,
-Tarnside's;
+Tarnside's, Skyport's, Fernhill's;
 TRAIN, the same files as the query adapter's: bench/ask_adapter.py; the right section of each in-scope question).
 Northwind is not among them: it is the policy the bench reports as unseen (an organisation importing its own
 policy has no questions to train on), so neither the adapter nor these weights ever see a Northwind question.
-Northwind's `*_v3.yaml` to `*_v7.yaml` and every `*_v8.yaml` set (the exam) are never read here (the default
-v3 to v7 sets are training data since 2026-11-25: bench/ask_adapter.py says why).
+Northwind's `*_v3.yaml` to `*_v7.yaml` and every `*_v8.yaml` and `*_v9.yaml` set (the exams) are never read
+here (the default v3 to v7 sets are training data since 2026-11-25: bench/ask_adapter.py says why).
 With the query adapter, each file is read with an adapter fitted without it (for the other policies, one file
 each: an adapter that never saw that policy), so the cosines the weights are fitted on are as good as a
 new question's, not better.

@@ -4,13 +4,14 @@ confidently. Speed is measured in bench/ask.py, not here.
 Each set runs twice: words only (`lexical`, what every install does) and with the optional re-ranking by
 meaning (`semantic`, the default when the model package is installed; skipped otherwise). Northwind is the policy
 never trained on: the query adapter and the fused score are fitted on the default policy's first seven sets (and its
-training files) and on ten other policies' training questions (Harbour, Kingsmere, Redfern, Alder, Quayside,
-Brightwater, Lanternhouse, Marlow, Castleford, Tarnside; bench/ask_adapter.py, bench/ask_fit.py), never on a
-Northwind question, so its sets are out of sample (v3 to v8 written by someone who never saw or ran the engine).
-The default policy's figures are in-sample since 2026-11-25 (its v3 to v7 sets became training data); the v8 sets
-(both policies) are the exam, never trained on. Where a set does not reach a target yet, that case is marked
-xfail(strict=True) with the figures, so the assertion stays at the target and the marker must be removed (strict)
-the day it passes. Do not lower TARGET_* to make a set pass.
+training files) and on twelve other policies' training questions (Harbour, Kingsmere, Redfern, Alder, Quayside,
+Brightwater, Lanternhouse, Marlow, Castleford, Tarnside, Skyport, Fernhill; bench/ask_adapter.py, bench/ask_fit.py),
+never on a Northwind question, so its sets are out of sample (v3 to v9 written by someone who never saw or ran the
+engine). The default policy's figures are in-sample since 2026-11-25 (its v3 to v7 sets became training data); the
+v8 sets (both policies; the exam of session 9) and the v9 sets (the exam of session 10) are never trained on.
+Where a set does not reach a target yet, that case is marked xfail(strict=True) with the figures, so the assertion
+stays at the target and the marker must be removed (strict) the day it passes. Do not lower TARGET_* to make a set
+pass.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ FILES = {"default": "default_policy_questions.yaml", "northwind": "northwind_que
          "default-v5": "default_policy_questions_v5.yaml", "northwind-v5": "northwind_questions_v5.yaml",
          "default-v6": "default_policy_questions_v6.yaml", "northwind-v6": "northwind_questions_v6.yaml",
          "default-v7": "default_policy_questions_v7.yaml", "northwind-v7": "northwind_questions_v7.yaml",
-         "default-v8": "default_policy_questions_v8.yaml", "northwind-v8": "northwind_questions_v8.yaml"}
+         "default-v8": "default_policy_questions_v8.yaml", "northwind-v8": "northwind_questions_v8.yaml",
+         "default-v9": "default_policy_questions_v9.yaml", "northwind-v9": "northwind_questions_v9.yaml"}
 # (set, mode) pairs below target, per test; figures (top-1 / top-3) from `.venv/bin/python bench/ask.py`.
 # Northwind semantic passed at 0.900/0.975 while the fused score was fitted on Northwind's first two sets; fitted
 # without any Northwind question (2026-11-25) it was 0.900/0.950 there and 0.917/0.972 on northwind-new; with the
@@ -57,7 +59,9 @@ RANKING_NOT_YET = {("northwind", "semantic"),  # 0.900/0.950 (session 9; lexical
                    ("northwind-v3", "lexical"), ("northwind-v3", "semantic"),  # 0.519/0.685, 0.704/0.907
                    ("default-v4", "lexical"),  # 0.622/0.766 (semantic 0.910/0.991, in-sample)
                    ("northwind-v4", "lexical"), ("northwind-v4", "semantic"),  # 0.617/0.733, 0.800/0.917
-                   ("default-v5", "lexical"),  # 0.632/0.803 (semantic 0.923/0.991, in-sample since session 6)
+                   ("default-v5", "lexical"),  # 0.632/0.803 (in-sample since session 6)
+                   # semantic 0.923/0.991 until the session-10 refit (Skyport, Fernhill), 0.880/0.991 since: in-sample
+                   ("default-v5", "semantic"),
                    ("northwind-v5", "lexical"), ("northwind-v5", "semantic"),  # 0.750/0.833, 0.750/0.933
                    ("default-v6", "lexical"),  # 0.628/0.796 (semantic 0.920/1.000, in-sample)
                    ("northwind-v6", "lexical"), ("northwind-v6", "semantic"),  # 0.661/0.864, 0.814/0.966
@@ -68,7 +72,12 @@ RANKING_NOT_YET = {("northwind", "semantic"),  # 0.900/0.950 (session 9; lexical
                    ("northwind-v7", "lexical"), ("northwind-v7", "semantic"),  # 0.657/0.757, 0.786/0.943
                    # the exam, never trained on (first look, 2026-11-25, session 9): semantic meets the targets on
                    # both (default 0.928/0.992, Northwind 0.918/0.986); words only does not
-                   ("default-v8", "lexical"), ("northwind-v8", "lexical")}  # 0.696/0.832, 0.685/0.863
+                   # second look (session 10, after the refit with Skyport and Fernhill): semantic default 0.944/0.992,
+                   # Northwind 0.918/0.986, still meeting the targets; words only 0.680/0.832, 0.685/0.863
+                   ("default-v8", "lexical"), ("northwind-v8", "lexical"),
+                   # the exam of session 10 (first look at the same commit): default semantic 0.912/0.984 meets the
+                   # targets, Northwind semantic 0.853/0.973 does not (top-1); words only 0.704/0.824, 0.627/0.853
+                   ("default-v9", "lexical"), ("northwind-v9", "lexical"), ("northwind-v9", "semantic")}
 # (set, mode) pairs where an out-of-scope question still comes out confident (bench/ask.py): none since 2026-11-25
 CONFIDENT_OOS_NOT_YET: set[tuple[str, str]] = set()
 
