@@ -474,19 +474,32 @@ _DOTTED_TOKEN = re.compile(r"(?<!\S)[^\s.](?:\.[^\s.]){7,}(?=[.,;:!?)]*(?:\s|$))
 # no run of spaced letters is seen)
 _WIDE_TOKEN = re.compile(r"(?<!\S)\S(?P<gap> {3,4})\S(?:(?P=gap)\S){6,}(?=[.,;:!?)]*(?:\s|$))")
 _TOKEN_MARKS = frozenset("0123456789_-!@#$%&*+=?~/:")
+# Could ``_DOTTED_TOKEN`` or ``_WIDE_TOKEN`` (and with the first, ``_SPELLED_TOKEN``) match in ASCII text? One
+# RE2 pass for the yes/no (most drafts: no, where Python's ``re`` tries the look-behind at every character): the
+# look-behind becomes a consumed space (or ^), eight characters are enough for a match to be possible, and the
+# repeated gap of ``_WIDE_TOKEN`` any gap of 3 or 4 spaces.
+_ASCII_SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f "  # what Python's \s matches in ASCII
+_NOT_SPACE = rf"[^{_ASCII_SPACE}]"
+_DOTTED_OR_WIDE = rf"[^{_ASCII_SPACE}.](?:\.[^{_ASCII_SPACE}.]){{7}}|{_NOT_SPACE}(?: {{3,4}}{_NOT_SPACE}){{7}}"
+_MAY_DOT_OR_WIDE = compile_re2(rf"(?:^|[{_ASCII_SPACE}])(?:{_DOTTED_OR_WIDE})")
+_MAY_SPELL_TOKEN = compile_re2(rf"(?:^|[{_ASCII_SPACE}])(?:{_NOT_SPACE}(?: {_NOT_SPACE}){{7}}|{_DOTTED_OR_WIDE})")
 
 
 def has_dotted_token(text: str) -> bool:
     """A token spelled out with dots ("g.h.p._.0.8.q.z...") or wide gaps ("A   K   I   A ..."): the word view finds
     no spaced letters in it, so the matcher asks this before skipping the joined text (a count first: most drafts
     have few dots and no triple spaces)."""
-    return (text.count(".") >= 7 and _DOTTED_TOKEN.search(text) is not None) or (
-        "   " in text and _WIDE_TOKEN.search(text) is not None)
+    dots, wide = text.count(".") >= 7, "   " in text
+    if not (dots or wide) or (text.isascii() and not ascii_search(_MAY_DOT_OR_WIDE, text)):
+        return False
+    return (dots and _DOTTED_TOKEN.search(text) is not None) or (wide and _WIDE_TOKEN.search(text) is not None)
 
 
 def _spelled_token_deletions(text: str) -> list[tuple[int, int]]:
     """The separators inside tokens spelled out character by character (see ``_SPELLED_TOKEN``)."""
     out: list[tuple[int, int]] = []
+    if text.isascii() and not ascii_search(_MAY_SPELL_TOKEN, text):
+        return out  # most drafts: no eight characters spelled out
     for rx in (_SPELLED_TOKEN, _DOTTED_TOKEN, _WIDE_TOKEN):
         if (rx is _WIDE_TOKEN and "   " not in text) or (rx is _DOTTED_TOKEN and text.count(".") < 7):
             continue  # cheap tests first: most drafts have no triple space and few dots
