@@ -17,7 +17,7 @@ from pathlib import Path
 from .detectors import Doc, Hit, Recognizer, build_recognizers
 from .detectors.learned import LearnedRecognizer
 from .errors import DraftError, DraftTooLong, EmptyDraft, InvalidText
-from .fastre import ascii_spans, compile_re2
+from .fastre import ASCII_SPACE, ascii_spans, compile_re2
 from .learned import NameMask, TermModel
 from .matcher import Hits, Scan, TermIndex
 from .normalize import _IGNORABLE_RE, Normalized, collapse_spaced, draft_hash, normalize, words_view
@@ -51,9 +51,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # unpaired: a valid str never holds 
 # said to anyone, so an insult or an opinion word there is no match. (A code name or a promo code in a URL still is.)
 _ADDRESS = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+|\b[a-z][a-z0-9+.\-]*://\S+", re.IGNORECASE)
 # The same for ASCII text in RE2 (same leftmost-first matches; \s spelled out as what Python's matches in ASCII).
-_ASCII_SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f "
-_ADDRESS_RE2 = compile_re2(rf"(?i)[^{_ASCII_SPACE}@]+@[^{_ASCII_SPACE}@]+\.[^{_ASCII_SPACE}@]+"
-                           rf"|\b[a-z][a-z0-9+.\-]*://[^{_ASCII_SPACE}]+")
+_ADDRESS_RE2 = compile_re2(rf"(?i)[^{ASCII_SPACE}@]+@[^{ASCII_SPACE}@]+\.[^{ASCII_SPACE}@]+"
+                           rf"|\b[a-z][a-z0-9+.\-]*://[^{ASCII_SPACE}]+")
 _SAID_CATEGORIES = frozenset({"hostile", "disclaimer"})  # about what is said to or of someone
 
 

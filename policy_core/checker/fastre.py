@@ -14,6 +14,9 @@ from __future__ import annotations
 import re2
 
 _UNANCHORED = re2._Anchor.UNANCHORED
+# What Python's ``\s`` matches in ASCII, as the inside of a character class: RE2's ``\s`` leaves out \x0b and
+# \x1c-\x1f, so an RE2 twin of a Python pattern spells the class out with this.
+ASCII_SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f "
 
 
 def re2_options() -> re2.Options:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .fastre import ascii_search, bytes_search, compile_re2
+from .fastre import ASCII_SPACE, ascii_search, bytes_search, compile_re2
 
 _DATA = Path(__file__).with_name("data")
 
@@ -478,18 +478,22 @@ _TOKEN_MARKS = frozenset("0123456789_-!@#$%&*+=?~/:")
 # RE2 pass for the yes/no (most drafts: no, where Python's ``re`` tries the look-behind at every character): the
 # look-behind becomes a consumed space (or ^), eight characters are enough for a match to be possible, and the
 # repeated gap of ``_WIDE_TOKEN`` any gap of 3 or 4 spaces.
-_ASCII_SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f "  # what Python's \s matches in ASCII
-_NOT_SPACE = rf"[^{_ASCII_SPACE}]"
-_DOTTED_OR_WIDE = rf"[^{_ASCII_SPACE}.](?:\.[^{_ASCII_SPACE}.]){{7}}|{_NOT_SPACE}(?: {{3,4}}{_NOT_SPACE}){{7}}"
-_MAY_DOT_OR_WIDE = compile_re2(rf"(?:^|[{_ASCII_SPACE}])(?:{_DOTTED_OR_WIDE})")
-_MAY_SPELL_TOKEN = compile_re2(rf"(?:^|[{_ASCII_SPACE}])(?:{_NOT_SPACE}(?: {_NOT_SPACE}){{7}}|{_DOTTED_OR_WIDE})")
+_NOT_SPACE = rf"[^{ASCII_SPACE}]"
+_DOTTED_OR_WIDE = rf"[^{ASCII_SPACE}.](?:\.[^{ASCII_SPACE}.]){{7}}|{_NOT_SPACE}(?: {{3,4}}{_NOT_SPACE}){{7}}"
+_MAY_DOT_OR_WIDE = compile_re2(rf"(?:^|[{ASCII_SPACE}])(?:{_DOTTED_OR_WIDE})")
+_MAY_SPELL_TOKEN = compile_re2(rf"(?:^|[{ASCII_SPACE}])(?:{_NOT_SPACE}(?: {_NOT_SPACE}){{7}}|{_DOTTED_OR_WIDE})")
+
+
+def _may_dot_or_widen(text: str) -> tuple[bool, bool]:
+    """Could ``_DOTTED_TOKEN`` / ``_WIDE_TOKEN`` match at all? Seven dots / a triple space (most drafts: neither)."""
+    return text.count(".") >= 7, "   " in text
 
 
 def has_dotted_token(text: str) -> bool:
     """A token spelled out with dots ("g.h.p._.0.8.q.z...") or wide gaps ("A   K   I   A ..."): the word view finds
     no spaced letters in it, so the matcher asks this before skipping the joined text (a count first: most drafts
     have few dots and no triple spaces)."""
-    dots, wide = text.count(".") >= 7, "   " in text
+    dots, wide = _may_dot_or_widen(text)
     if not (dots or wide) or (text.isascii() and not ascii_search(_MAY_DOT_OR_WIDE, text)):
         return False
     return (dots and _DOTTED_TOKEN.search(text) is not None) or (wide and _WIDE_TOKEN.search(text) is not None)
@@ -500,9 +504,10 @@ def _spelled_token_deletions(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if text.isascii() and not ascii_search(_MAY_SPELL_TOKEN, text):
         return out  # most drafts: no eight characters spelled out
-    for rx in (_SPELLED_TOKEN, _DOTTED_TOKEN, _WIDE_TOKEN):
-        if (rx is _WIDE_TOKEN and "   " not in text) or (rx is _DOTTED_TOKEN and text.count(".") < 7):
-            continue  # cheap tests first: most drafts have no triple space and few dots
+    dots, wide = _may_dot_or_widen(text)
+    for rx, possible in ((_SPELLED_TOKEN, True), (_DOTTED_TOKEN, dots), (_WIDE_TOKEN, wide)):
+        if not possible:
+            continue
         for m in rx.finditer(text):
             step = len(m.group("gap")) + 1 if rx is _WIDE_TOKEN else 2
             chars = m.group()[::step]
@@ -548,9 +553,7 @@ def collapse_spaced(text: str, known: Callable[[str], bool] | None = None) -> tu
             deletions.extend(((last_end, last_end + 1), (start - 1, start)))
         last_end = end
         deletions.extend((i, i + sep) for i in range(start + 1, end - 1, sep + 1))
-        gap = end
-        while gap < len(text) and text[gap] == " ":
-            gap += 1
+        gap = _past_spaces(text, end)
         if gap - end >= 2:
             deletions.append((end + 1, gap))
     if run_starts:
@@ -577,16 +580,10 @@ def _spelled_pairs(text: str, run_starts: set[int], run_ends: set[int]) -> list[
 
     Only the places right after a run's end or right before a run's start (past the gap) are tried: a regex over
     the whole draft cost more than the rest of the join on drafts with spaced words."""
-    n = len(text)
-    tried: set[int] = set()
-    for end in run_ends:
-        while end < n and text[end] == " ":
-            end += 1
-        tried.add(end)
+    tried = {_past_spaces(text, end) for end in run_ends}
     for start in run_starts:
-        while start > 0 and text[start - 1] == " ":
-            start -= 1
-        tried.update((start - 3, start - 1))
+        gap = _before_spaces(text, start)
+        tried.update((gap - 3, gap - 1))
     out: list[tuple[int, int]] = []
     edges = run_starts | run_ends
     for pos in sorted(tried):
@@ -596,12 +593,7 @@ def _spelled_pairs(text: str, run_starts: set[int], run_ends: set[int]) -> list[
         if m is None:
             continue
         start, end = m.start(), m.end()
-        before = start - 1
-        while before > 0 and text[before - 1] == " ":
-            before -= 1
-        after = end
-        while after < n and text[after] == " ":
-            after += 1
+        before, after = _before_spaces(text, start), _past_spaces(text, end)
         if before not in edges and after not in edges:
             continue  # two letters between wide gaps, but no spelled-out word next to them
         if end - start > 1:
@@ -609,6 +601,21 @@ def _spelled_pairs(text: str, run_starts: set[int], run_ends: set[int]) -> list[
         if after - end >= 2:
             out.append((end + 1, after))
     return out
+
+
+def _past_spaces(text: str, i: int) -> int:
+    """The index after the spaces that start at ``i``."""
+    n = len(text)
+    while i < n and text[i] == " ":
+        i += 1
+    return i
+
+
+def _before_spaces(text: str, i: int) -> int:
+    """The index where the spaces that end at ``i`` start."""
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    return i
 
 
 def words_view(norm: Normalized, repaired: Repaired | None = None,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Protocol
 
-from ..fastre import ascii_search, ascii_spans, compile_re2
+from ..fastre import ASCII_SPACE, ascii_search, ascii_spans, compile_re2
 from ..normalize import Normalized, Repaired, SpanMap, View, collapse_spaced, compose, leet_from_words, leet_view
 
 
@@ -58,7 +58,7 @@ _SPELLED = re.compile(
     rf"|\d[\s,.\-]{{1,3}}(?:{_WORD_ALT}|oh)(?![a-z])|(?<![a-z])(?:{_WORD_ALT}|oh)[\s,.\-]{{1,3}}\d")
 # The same yes/no for ASCII text in one RE2 pass (no look-around: the boundaries are consumed; the
 # class is what Python's \s matches in ASCII, plus ",.-").
-_SPELLED_SEP = r"[\t\n\x0b\x0c\r\x1c-\x1f ,.\-]{1,3}"
+_SPELLED_SEP = rf"[{ASCII_SPACE},.\-]{{1,3}}"
 _HAS_SPELLED = compile_re2(
     rf"(?:^|[^a-z])(?:{_WORD_ALT}|oh){_SPELLED_SEP}(?:{_WORD_ALT}|oh){_SPELLED_SEP}(?:{_WORD_ALT}|oh)(?:[^a-z]|$)"
     rf"|\d{_SPELLED_SEP}(?:{_WORD_ALT}|oh)(?:[^a-z]|$)|(?:^|[^a-z])(?:{_WORD_ALT}|oh){_SPELLED_SEP}\d")
